@@ -1,0 +1,267 @@
+#include "catalogue.h"
+
+#include "catalogueschema.h"
+#include "codeformat.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace smtpref {
+
+namespace {
+
+// Summary columns: code, family, title in the language or English, provider, status, id.
+const QString summarySelect = QStringLiteral(
+    "SELECT e.code, e.family, COALESCE(NULLIF(t.title, ''), en.title), e.provider, e.status, e.id"
+    " FROM entry e"
+    " JOIN entry_text en ON en.entry_id = e.id AND en.lang = 'en'"
+    " LEFT JOIN entry_text t ON t.entry_id = e.id AND t.lang = :lang");
+
+EntrySummary summaryFrom(const QSqlQuery &query)
+{
+    EntrySummary summary;
+    summary.code = query.value(0).toString();
+    summary.family = familyFromId(query.value(1).toString()).value_or(Family::Basic);
+    summary.title = query.value(2).toString();
+    summary.provider = query.value(3).toString();
+    summary.id = query.value(5).toLongLong();
+    if (summary.family == Family::Enhanced) {
+        if (const auto enhanced = CodeFormat::parseEnhanced(query.value(4).toString()))
+            summary.subject = enhanced->subject;
+    }
+    return summary;
+}
+
+} // namespace
+
+QString Catalogue::defaultPath()
+{
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString beside = appDir.filePath(QStringLiteral("catalogue.sqlite"));
+    if (QFileInfo::exists(beside))
+        return beside;
+    return QDir::cleanPath(appDir.filePath(QStringLiteral("../share/smtpref/catalogue.sqlite")));
+}
+
+bool Catalogue::open(const QString &path, QString *error)
+{
+    m_path = path;
+    if (!m_connection.open(path, SqlConnection::Mode::ReadOnly, error))
+        return false;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        *error = QCoreApplication::translate("Catalogue", "%1 is not an smtpref catalogue (%2).")
+                     .arg(path, query.lastError().text());
+        return false;
+    }
+    int version = 0;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == QLatin1String("schema_version"))
+            version = query.value(1).toInt();
+        else if (key == QLatin1String("languages"))
+            m_languages = query.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    if (version != CatalogueSchema::version) {
+        *error = QCoreApplication::translate(
+                     "Catalogue", "%1 has catalogue schema version %2; this program reads version %3.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(CatalogueSchema::version);
+        return false;
+    }
+    return true;
+}
+
+int Catalogue::entryCount() const
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("SELECT count(*) FROM entry"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<qint64> Catalogue::idOfCode(const QString &code) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id FROM entry WHERE code = ?"));
+    query.addBindValue(code);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<Entry> Catalogue::entry(const QString &code, const QString &language) const
+{
+    const auto id = idOfCode(code);
+    return id ? readEntry(*id, language) : std::nullopt;
+}
+
+std::optional<Entry> Catalogue::lookup(const QString &typed, const QString &language) const
+{
+    const QString text = typed.simplified();
+    if (CodeFormat::isReplyCode(text))
+        return entry(text, language);
+
+    if (const auto enhanced = CodeFormat::parseEnhanced(text)) {
+        if (auto found = entry(enhanced->key(), language)) {
+            found->replyClass = enhanced->replyClass;
+            return found;
+        }
+        // Not in the registry (Microsoft's 5.7.708 and the like): a provider reply using it.
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral(
+            "SELECT id FROM entry WHERE subject_detail = ? AND family = 'provider'"
+            " AND (reply_class = ? OR ? = 0) ORDER BY sort_key LIMIT 1"));
+        query.addBindValue(enhanced->subjectDetail());
+        query.addBindValue(enhanced->replyClass);
+        query.addBindValue(enhanced->replyClass);
+        if (query.exec() && query.next())
+            return readEntry(query.value(0).toLongLong(), language);
+        return std::nullopt;
+    }
+
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id FROM entry WHERE code = ? COLLATE NOCASE"));
+    query.addBindValue(text);
+    if (query.exec() && query.next())
+        return readEntry(query.value(0).toLongLong(), language);
+    return std::nullopt;
+}
+
+std::optional<Entry> Catalogue::readEntry(qint64 id, const QString &language) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT code, family, reply_class, reply, status, who_acts, retry, phases, provider,"
+        " source, deprecated FROM entry WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+
+    Entry entry;
+    entry.code = query.value(0).toString();
+    entry.family = familyFromId(query.value(1).toString()).value_or(Family::Basic);
+    entry.replyClass = query.value(2).toInt();
+    entry.reply = query.value(3).toString();
+    entry.status = query.value(4).toString();
+    entry.whoActs = whoActsFromId(query.value(5).toString()).value_or(WhoActs::Nobody);
+    entry.retry = retryFromId(query.value(6).toString()).value_or(Retry::NotApplicable);
+    entry.phases = query.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    entry.provider = query.value(8).toString();
+    entry.source = query.value(9).toString();
+    entry.deprecated = query.value(10).toBool();
+    entry.language = language;
+
+    // English first, then the language's text over it field by field; what stays English
+    // is listed so the page can say so.
+    QSqlQuery texts(database());
+    texts.prepare(QStringLiteral(
+        "SELECT lang, title, description, when_seen, fix, retry_note, warning FROM entry_text"
+        " WHERE entry_id = ? AND lang IN ('en', ?) ORDER BY lang = 'en' DESC"));
+    texts.addBindValue(id);
+    texts.addBindValue(language);
+    texts.exec();
+    const std::pair<const char *, QString Entry::*> fields[] = {
+        {"title", &Entry::title},   {"description", &Entry::description},
+        {"when", &Entry::when},     {"fix", &Entry::fix},
+        {"retry_note", &Entry::retryNote}, {"warning", &Entry::warning}};
+    while (texts.next()) {
+        const bool english = texts.value(0).toString() == QLatin1String("en");
+        for (int i = 0; i < int(std::size(fields)); ++i) {
+            const QString text = texts.value(i + 1).toString();
+            if (english || !text.isEmpty())
+                entry.*(fields[i].second) = text;
+        }
+    }
+    if (language != QLatin1String("en")) {
+        QSqlQuery missing(database());
+        missing.prepare(QStringLiteral(
+            "SELECT en.title != '' AND COALESCE(t.title, '') = '',"
+            " en.description != '' AND COALESCE(t.description, '') = '',"
+            " en.when_seen != '' AND COALESCE(t.when_seen, '') = '',"
+            " en.fix != '' AND COALESCE(t.fix, '') = '',"
+            " en.retry_note != '' AND COALESCE(t.retry_note, '') = '',"
+            " en.warning != '' AND COALESCE(t.warning, '') = ''"
+            " FROM entry_text en LEFT JOIN entry_text t ON t.entry_id = en.entry_id AND t.lang = ?"
+            " WHERE en.entry_id = ? AND en.lang = 'en'"));
+        missing.addBindValue(language);
+        missing.addBindValue(id);
+        if (missing.exec() && missing.next()) {
+            for (int i = 0; i < int(std::size(fields)); ++i) {
+                if (missing.value(i).toBool())
+                    entry.untranslated.append(QString::fromLatin1(fields[i].first));
+            }
+        }
+    }
+
+    QSqlQuery references(database());
+    references.prepare(QStringLiteral(
+        "SELECT reference FROM entry_reference WHERE entry_id = ? ORDER BY position"));
+    references.addBindValue(id);
+    references.exec();
+    while (references.next())
+        entry.references.append(references.value(0).toString());
+
+    QSqlQuery relations(database());
+    relations.prepare(QStringLiteral(
+        "SELECT kind, target FROM entry_relation WHERE entry_id = ? ORDER BY kind, position"));
+    relations.addBindValue(id);
+    relations.exec();
+    while (relations.next()) {
+        QStringList &list = relations.value(0).toString() == QLatin1String("related")
+            ? entry.related
+            : entry.confusedWith;
+        list.append(relations.value(1).toString());
+    }
+    return entry;
+}
+
+QList<EntrySummary> Catalogue::list(std::optional<Family> family, const QString &language) const
+{
+    QSqlQuery query(database());
+    query.prepare(summarySelect +
+                  QStringLiteral(" WHERE (:family = 'any' OR e.family = :family) ORDER BY e.sort_key"));
+    query.bindValue(QStringLiteral(":lang"), language);
+    query.bindValue(QStringLiteral(":family"), family ? familyId(*family) : QStringLiteral("any"));
+    query.exec();
+    QList<EntrySummary> result;
+    while (query.next())
+        result.append(summaryFrom(query));
+    return result;
+}
+
+QList<EntrySummary> Catalogue::summaries(const QList<qint64> &ids, const QString &language) const
+{
+    QSqlQuery query(database());
+    query.prepare(summarySelect + QStringLiteral(" WHERE e.id = :id"));
+    QList<EntrySummary> result;
+    result.reserve(ids.size());
+    for (const qint64 id : ids) {
+        query.bindValue(QStringLiteral(":lang"), language);
+        query.bindValue(QStringLiteral(":id"), id);
+        if (query.exec() && query.next())
+            result.append(summaryFrom(query));
+    }
+    return result;
+}
+
+QString Catalogue::pairNote(const QString &a, const QString &b, const QString &language) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT note FROM pair_note WHERE code_a = ? AND code_b = ? AND lang IN ('en', ?)"
+        " ORDER BY lang = 'en' LIMIT 1"));
+    const bool ordered = a < b;
+    query.addBindValue(ordered ? a : b);
+    query.addBindValue(ordered ? b : a);
+    query.addBindValue(language);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+} // namespace smtpref
