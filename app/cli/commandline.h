@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+namespace smtpref::CommandLine {
+
+// Exit statuses, as documented in --help and README.
+enum ExitCode {
+    Found = 0,
+    NotFound = 1,     // nothing matched (a message on stderr)
+    UsageError = 2,   // wrong arguments
+    DataError = 3,    // the catalogue cannot be opened or read
+};
+
+// True when the arguments ask for a subcommand, --help or --version rather than the window.
+bool wanted(const QStringList &arguments);
+
+// Runs the command line; a QCoreApplication must exist. Returns the exit status.
+int run(const QStringList &arguments);
+
+} // namespace smtpref::CommandLine
