@@ -46,9 +46,9 @@ QString search(const SearchResult &result, int width)
         entries.append(hit.summary);
     const qsizetype column = codeColumn(entries);
     QStringList lines;
-    if (!result.corrected.isEmpty()) {
-        lines.append(QCoreApplication::translate("TextReport", "Also searched for: %1")
-                         .arg(result.terms.join(QStringLiteral(", "))));
+    for (const Correction &correction : result.corrections) {
+        lines.append(QCoreApplication::translate("TextReport", "\"%1\" is not in the catalogue; searched for: %2")
+                         .arg(correction.typed, correction.searched.join(QStringLiteral(", "))));
     }
     for (const SearchHit &hit : result.hits)
         lines.append(line(hit.summary, column, QStringLiteral("  [%1]").arg(matchName(hit.match)), width));

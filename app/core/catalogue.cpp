@@ -14,9 +14,10 @@ namespace smtpref {
 
 namespace {
 
-// Summary columns: code, family, title in the language or English, provider, status, id.
+// Summary columns: code, family, title in the language or English, provider, status, id, class.
 const QString summarySelect = QStringLiteral(
-    "SELECT e.code, e.family, COALESCE(NULLIF(t.title, ''), en.title), e.provider, e.status, e.id"
+    "SELECT e.code, e.family, COALESCE(NULLIF(t.title, ''), en.title), e.provider, e.status, e.id,"
+    " e.reply_class"
     " FROM entry e"
     " JOIN entry_text en ON en.entry_id = e.id AND en.lang = 'en'"
     " LEFT JOIN entry_text t ON t.entry_id = e.id AND t.lang = :lang");
@@ -29,6 +30,7 @@ EntrySummary summaryFrom(const QSqlQuery &query)
     summary.title = query.value(2).toString();
     summary.provider = query.value(3).toString();
     summary.id = query.value(5).toLongLong();
+    summary.replyClass = query.value(6).toInt();
     if (summary.family == Family::Enhanced) {
         if (const auto enhanced = CodeFormat::parseEnhanced(query.value(4).toString()))
             summary.subject = enhanced->subject;

@@ -73,12 +73,18 @@ Comparison compare(const Entry &a, const Entry &b, const Catalogue &catalogue)
 {
     Comparison comparison{a, b, {}, {}, {}, {}};
     const auto aspect = [&comparison](const char *id, Section section, const QString &valueA,
-                                      const QString &valueB) {
+                                      const QString &valueB, bool same) {
         Difference difference{QString::fromLatin1(id), Labels::sectionName(section), valueA, valueB};
-        (valueA == valueB ? comparison.shared : comparison.differences).append(difference);
+        (same ? comparison.shared : comparison.differences).append(difference);
     };
-    aspect("family", Section::Family, Labels::familyName(a.family), Labels::familyName(b.family));
-    aspect("class", Section::Class, classValue(a), classValue(b));
+    const auto textAspect = [&aspect](const char *id, Section section, const QString &valueA,
+                                      const QString &valueB) {
+        aspect(id, section, valueA, valueB, valueA == valueB);
+    };
+    textAspect("family", Section::Family, Labels::familyName(a.family), Labels::familyName(b.family));
+    // Classes agree by number: 5.2.2 ("permanent failure") and 552 ("permanent negative
+    // completion") are both permanent, whatever each family calls it.
+    aspect("class", Section::Class, classValue(a), classValue(b), a.replyClass == b.replyClass);
     const int subjectA = subjectOf(a);
     const int subjectB = subjectOf(b);
     if (subjectA >= 0 || subjectB >= 0) {
@@ -86,11 +92,11 @@ Comparison compare(const Entry &a, const Entry &b, const Catalogue &catalogue)
             return subject < 0 ? QCoreApplication::translate("Comparison", "none (no enhanced status)")
                                : QStringLiteral("X.%1 — %2").arg(subject).arg(Labels::subjectName(subject));
         };
-        aspect("subject", Section::Subject, subjectValue(subjectA), subjectValue(subjectB));
+        textAspect("subject", Section::Subject, subjectValue(subjectA), subjectValue(subjectB));
     }
-    aspect("who_acts", Section::WhoActs, Labels::whoActsName(a.whoActs), Labels::whoActsName(b.whoActs));
-    aspect("retry", Section::Retry, Labels::retryName(a.retry), Labels::retryName(b.retry));
-    aspect("phase", Section::Phase, Labels::phaseNames(a.phases), Labels::phaseNames(b.phases));
+    textAspect("who_acts", Section::WhoActs, Labels::whoActsName(a.whoActs), Labels::whoActsName(b.whoActs));
+    textAspect("retry", Section::Retry, Labels::retryName(a.retry), Labels::retryName(b.retry));
+    textAspect("phase", Section::Phase, Labels::phaseNames(a.phases), Labels::phaseNames(b.phases));
 
     comparison.relations = relationsOf(a, b);
     const QString note = catalogue.pairNote(a.code, b.code, a.language);

@@ -45,6 +45,26 @@ void appendFacts(Document *document, const Entry &entry)
     field(Section::Source, entry.source);
 }
 
+// The page's names for the fields an Entry lists as untranslated.
+QString fieldNames(const QStringList &fieldIds)
+{
+    const std::pair<const char *, Section> sections[] = {
+        {"description", Section::Meaning}, {"when", Section::When}, {"fix", Section::Fix},
+        {"retry_note", Section::Retry},    {"warning", Section::Warning}};
+    QStringList names;
+    for (const QString &id : fieldIds) {
+        if (id == QLatin1String("title")) {
+            names.append(QCoreApplication::translate("Documents", "title"));
+            continue;
+        }
+        for (const auto &[name, section] : sections) {
+            if (id == QLatin1String(name))
+                names.append(Labels::sectionName(section));
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 Document entry(const Entry &entry)
@@ -59,7 +79,7 @@ Document entry(const Entry &entry)
     if (!entry.untranslated.isEmpty()) {
         document.append({Kind::Notice, QString(),
                          QCoreApplication::translate("Documents", "Not yet translated, shown in English: %1.")
-                             .arg(entry.untranslated.join(QStringLiteral(", ")))});
+                             .arg(fieldNames(entry.untranslated))});
     }
     document.append({Kind::Section, Labels::sectionName(Section::Meaning), entry.description});
     if (!entry.warning.isEmpty())

@@ -71,6 +71,7 @@ struct EntrySummary
     QString title;
     QString provider;
     int subject = -1; // enhanced: the subject digit (X.<subject>.D); otherwise -1
+    int replyClass = 0; // 2..5; 0 for an enhanced entry, which serves every class
 };
 
 } // namespace smtpref

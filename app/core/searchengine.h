@@ -3,6 +3,7 @@
 #include "entry.h"
 #include "typocorrector.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,7 @@
 namespace smtpref {
 
 class Catalogue;
+struct ParsedQuery;
 
 // How a hit matched; results are ordered by this first.
 enum class MatchKind { ExactCode, CodePrefix, Title, Text };
@@ -19,16 +21,22 @@ struct SearchHit
     qint64 id = 0;
     EntrySummary summary;
     MatchKind match = MatchKind::Text;
-    double score = 0; // lower is better within a match kind (bm25 for text)
+    double score = 0; // bm25 of the text match: negative, lower is better; 0 for none
+};
+
+// A word the catalogue does not know, and the words searched instead.
+struct Correction
+{
+    QString typed;
+    QStringList searched;
 };
 
 struct SearchResult
 {
     QList<SearchHit> hits;
-    // The folded words searched for, typo corrections included, for highlighting.
+    // The folded words searched for, corrections included, for highlighting.
     QStringList terms;
-    // Words that were replaced by corrections ("authentcation" -> "authentication").
-    QStringList corrected;
+    QList<Correction> corrections;
 };
 
 // Finds entries for what a person typed: codes first (exact, then prefix), then full text
@@ -43,6 +51,14 @@ public:
     SearchResult search(const QString &query, const QString &language, int limit) const;
 
 private:
+    struct Candidate;
+    using Candidates = QHash<qint64, Candidate>;
+
+    void findCodes(const ParsedQuery &parsed, int limit, Candidates *candidates) const;
+    // Per query word, the words to search for it: itself, or corrections of a typo.
+    QList<QStringList> searchWords(const ParsedQuery &parsed, bool lastIsPrefix, SearchResult *result) const;
+    void findText(const QList<QStringList> &words, bool lastIsPrefix, const QString &language,
+                  int limit, Candidates *candidates) const;
     void loadVocabulary() const;
 
     const Catalogue &m_catalogue;

@@ -82,7 +82,8 @@ QStringList TypoCorrector::corrections(const QString &word, bool asPrefix, int m
                 if (length <= 0 || length > known.size())
                     continue;
                 const int d = distance(word, QStringView(known).left(length), limit);
-                if (d < best) {
+                // On a tie the longer beginning is the more specific prefix.
+                if (d < best || (d == best && length > match.size())) {
                     best = d;
                     match = known.left(length);
                 }
