@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// The limit a search is measured against: the same FTS5 query on the same file, straight
+// through the sqlite3 C API with a prepared statement, no Qt in between.
+class RawSqliteSearch
+{
+public:
+    explicit RawSqliteSearch(const QString &path);
+    ~RawSqliteSearch();
+    RawSqliteSearch(const RawSqliteSearch &) = delete;
+    RawSqliteSearch &operator=(const RawSqliteSearch &) = delete;
+
+    // Runs the FTS expression and steps through up to limit rows; returns the row count.
+    int run(const QString &ftsExpression, int limit);
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
