@@ -44,12 +44,19 @@ bool matchesAny(const QString &word, const QStringList &alternatives, bool prefi
     });
 }
 
-// How many title words no query word matches, or -1 when some query word is not in the
-// title at all. A title hit with fewer words left over is the closer one.
-int unmatchedTitleWords(const QList<QStringList> &words, const QString &title, bool lastIsPrefix)
+// How a title meets the query words: how many of them it has, and how many of its own
+// words none of them matched (fewer left over is a closer title).
+struct TitleMatch
+{
+    int queryWordsFound = 0;
+    int titleWordsLeft = 0;
+};
+
+TitleMatch matchTitle(const QList<QStringList> &words, const QString &title, bool lastIsPrefix)
 {
     const QStringList titleWords = TextFold::words(title);
     QList<bool> used(titleWords.size(), false);
+    TitleMatch match;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const bool prefix = lastIsPrefix && i == words.size() - 1;
         bool found = false;
@@ -59,10 +66,10 @@ int unmatchedTitleWords(const QList<QStringList> &words, const QString &title, b
                 found = true;
             }
         }
-        if (!found)
-            return -1;
+        match.queryWordsFound += found ? 1 : 0;
     }
-    return int(used.count(false));
+    match.titleWordsLeft = int(used.count(false));
+    return match;
 }
 
 // (a OR b) AND (c*): one group per query word.
@@ -87,7 +94,8 @@ struct SearchEngine::Candidate
     int codesMatched = 0;    // how many of the query's codes the entry has
     int firstCode = maxCodes; // position of the first query code it matched
     bool isProvider = false; // known once the summaries are read
-    int titleWordsLeft = 0;  // title matches: title words no query word matched
+    int titleWordsFound = 0; // query words found in the title
+    int titleWordsLeft = 0;  // title words no query word matched
     double textScore = 0;    // bm25 of the text match (negative, lower is better); 0 if none
     int order = 0;           // arrival order: keeps the result stable within a group
 };
@@ -267,12 +275,12 @@ SearchResult SearchEngine::search(const QString &text, const QString &language, 
     for (const EntrySummary &summary : summaries) {
         Candidate &candidate = candidates[summary.id];
         candidate.isProvider = summary.family == Family::Provider;
-        if (candidate.match == MatchKind::Text) {
-            const int unmatched = unmatchedTitleWords(words, summary.title, lastIsPrefix);
-            if (unmatched >= 0) {
+        if (!words.isEmpty()) {
+            const TitleMatch title = matchTitle(words, summary.title, lastIsPrefix);
+            candidate.titleWordsFound = title.queryWordsFound;
+            candidate.titleWordsLeft = title.titleWordsLeft;
+            if (candidate.match == MatchKind::Text && title.queryWordsFound == words.size())
                 candidate.match = MatchKind::Title;
-                candidate.titleWordsLeft = unmatched;
-            }
         }
         result.hits.append(SearchHit{summary.id, summary, candidate.match, candidate.textScore});
     }
@@ -289,6 +297,9 @@ SearchResult SearchEngine::search(const QString &text, const QString &language, 
         // Among code matches the registry's own entry comes before providers' uses of it.
         if (ca.match <= MatchKind::CodePrefix && ca.isProvider != cb.isProvider)
             return !ca.isProvider;
+        // Then the entry whose title says more of what was typed or pasted, and less else.
+        if (ca.titleWordsFound != cb.titleWordsFound)
+            return ca.titleWordsFound > cb.titleWordsFound;
         if (ca.titleWordsLeft != cb.titleWordsLeft)
             return ca.titleWordsLeft < cb.titleWordsLeft;
         if (ca.textScore != cb.textScore)
