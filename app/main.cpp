@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace {
 
@@ -14,6 +15,7 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("smtpref"));
     QCoreApplication::setApplicationName(QStringLiteral("smtpref"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTPREF_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SMTPREF_APP_ID));
 }
 
 } // namespace
