@@ -62,8 +62,7 @@ void install(const QString &language)
         }
     }
     state.language = language;
-    if (language == QLatin1String("en"))
-        return;
+    // English too: smtpref_en.qm holds the English plural forms of "%n result(s)".
     auto own = std::make_unique<QTranslator>();
     if (own->load(QStringLiteral("smtpref_") + language, resourceDir)) {
         QCoreApplication::installTranslator(own.get());

@@ -78,11 +78,13 @@ private slots:
 
     void providerLookup()
     {
-        const Run run = smtpref({"lookup", "gmail 550 5.7.26", "--json"});
+        // Provider codes are found in any letter case.
+        const Run run = smtpref({"lookup", "gmail 550 5.7.26 (dmarc)", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject entry = json(run).object();
         QCOMPARE(entry.value("family").toString(), QString("provider"));
         QCOMPARE(entry.value("provider").toString(), QString("Gmail"));
+        QCOMPARE(entry.value("code").toString(), QString("Gmail 550 5.7.26 (DMARC)"));
     }
 
     void searchMailboxFull()

@@ -1,0 +1,12 @@
+#include "userstore.h"
+
+namespace smtpref {
+
+UserStore::UserStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+UserStore::~UserStore() = default;
+
+} // namespace smtpref

@@ -1,0 +1,111 @@
+#include "pagelistmodel.h"
+
+#include "catalogue.h"
+#include "translations.h"
+#include "userstore.h"
+
+#include <QLocale>
+
+namespace smtpref {
+
+PageListModel::PageListModel(Source source, const Catalogue &catalogue, UserStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_source(source)
+    , m_catalogue(catalogue)
+    , m_store(store)
+{
+    if (source == Source::Favourites)
+        connect(&store, &UserStore::favouritesChanged, this, &PageListModel::reload);
+    else
+        connect(&store, &UserStore::historyChanged, this, &PageListModel::reload);
+    reload();
+}
+
+QString PageListModel::titleOf(const QString &code) const
+{
+    auto cached = m_titles.constFind(code);
+    if (cached == m_titles.cend()) {
+        const auto entry = m_catalogue.lookup(code, Translations::current());
+        cached = m_titles.insert(code, entry ? entry->title : QString());
+    }
+    return *cached;
+}
+
+void PageListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_source == Source::Favourites) {
+        for (const QString &code : m_store.favourites())
+            m_rows.append({PageLocation::entry(code), titleOf(code), {}});
+    } else {
+        for (const HistoryItem &item : m_store.history(historyRows)) {
+            if (item.isComparison()) {
+                m_rows.append({PageLocation::comparison(item.codeA, item.codeB),
+                               tr("%1 / %2", "titles of two compared codes").arg(titleOf(item.codeA), titleOf(item.codeB)),
+                               item.visited});
+            } else {
+                m_rows.append({PageLocation::entry(item.codeA), titleOf(item.codeA), item.visited});
+            }
+        }
+    }
+    endResetModel();
+}
+
+void PageListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    m_titles.clear(); // the titles are the catalogue's, in the new language
+    reload();
+}
+
+PageLocation PageListModel::locationAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).location : PageLocation();
+}
+
+int PageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PageListModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_source == Source::History ? 3 : 2;
+}
+
+QVariant PageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (index.column()) {
+    case PageColumn:
+        return row.location.isComparison()
+            ? tr("%1 vs %2", "two compared codes").arg(row.location.codeA, row.location.codeB)
+            : row.location.codeA;
+    case TitleColumn:
+        return row.title;
+    case VisitedColumn:
+        return QLocale().toString(row.visited.toLocalTime(), QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant PageListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PageColumn: return m_source == Source::History ? tr("Page", "history column") : tr("Code", "favourites column");
+    case TitleColumn: return tr("Title", "history and favourites column");
+    case VisitedColumn: return m_source == Source::History ? tr("Visited", "history column") : QVariant();
+    }
+    return {};
+}
+
+} // namespace smtpref

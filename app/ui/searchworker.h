@@ -1,0 +1,43 @@
+#pragma once
+
+#include "searchengine.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace smtpref {
+
+class Catalogue;
+
+// Runs searches in a thread of its own, so typing never waits for the database. It opens
+// its own Catalogue on the same file there, the first time it is asked: a Qt SQL
+// connection may only be used by the thread that made it.
+class SearchWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // latestRequest is the id of the newest request made; any older one still queued is
+    // skipped unrun, since its answer would be thrown away anyway.
+    SearchWorker(const QString &cataloguePath, std::shared_ptr<const std::atomic<int>> latestRequest);
+    ~SearchWorker() override;
+
+    void search(int requestId, const QString &text, const QString &language, int limit);
+
+signals:
+    void finished(int requestId, const QString &text, const smtpref::SearchResult &result);
+    void failed(const QString &error);
+
+private:
+    bool ensureOpen();
+
+    QString m_cataloguePath;
+    std::shared_ptr<const std::atomic<int>> m_latestRequest;
+    std::unique_ptr<Catalogue> m_catalogue;
+    std::unique_ptr<SearchEngine> m_engine;
+};
+
+} // namespace smtpref
