@@ -35,7 +35,7 @@ set(SMTPREF_DEB_PLUGIN_DEPENDS
     "qt6-qpa-plugins (>= 6.4.0), libqt6sql6-sqlite (>= 6.4.0), libsqlite3-0 (>= 3.9)")
 # What dpkg-shlibdeps finds for the binary on Debian 12, for machines without it.
 set(SMTPREF_DEB_LIBRARY_DEPENDS
-    "libc6 (>= 2.34), libgcc-s1 (>= 3.0), libqt6core6 (>= 6.4.0), libqt6gui6 (>= 6.1.2), libqt6printsupport6 (>= 6.1.2), libqt6sql6 (>= 6.1.2), libqt6widgets6 (>= 6.3.0), libstdc++6 (>= 5)")
+    "libc6 (>= 2.34), libgcc-s1 (>= 3.0), libqt6core6 (>= 6.4.0), libqt6gui6 (>= 6.1.2), libqt6network6 (>= 6.1.2), libqt6printsupport6 (>= 6.1.2), libqt6sql6 (>= 6.1.2), libqt6widgets6 (>= 6.3.0), libstdc++6 (>= 5)")
 # Qt's own texts (standard dialogs, buttons) in Russian.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 

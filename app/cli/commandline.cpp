@@ -1,16 +1,21 @@
 #include "commandline.h"
 
+#include "analyzer.h"
 #include "catalogue.h"
+#include "combinedsearch.h"
 #include "comparison.h"
 #include "document.h"
 #include "jsonreport.h"
 #include "searchengine.h"
+#include "sqliteuserstore.h"
 #include "terminal.h"
 #include "textreport.h"
 #include "translations.h"
+#include "userdatacommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -19,10 +24,12 @@ namespace smtpref::CommandLine {
 namespace {
 
 const QStringList commands{QStringLiteral("lookup"), QStringLiteral("search"),
-                           QStringLiteral("compare"), QStringLiteral("list")};
+                           QStringLiteral("compare"), QStringLiteral("list"), QStringLiteral("analyze"),
+                           QStringLiteral("export"), QStringLiteral("import")};
 // Options that take a value: their value is never mistaken for a command.
 const QStringList valueOptions{QStringLiteral("--database"), QStringLiteral("--lang"),
-                               QStringLiteral("--limit"), QStringLiteral("--family")};
+                               QStringLiteral("--limit"), QStringLiteral("--family"),
+                               QStringLiteral("--user-database")};
 
 QTextStream &out()
 {
@@ -47,10 +54,26 @@ QString commandHelp()
         "                                                 smtpref search \"mailbox full\"\n"
         "  compare A B          Set two codes side by side. smtpref compare 211 530\n"
         "  list                 List the catalogue.       smtpref list --family enhanced\n"
+        "  export FILE|-        Save your custom codes, notes and favourites as JSON.\n"
+        "                                                 smtpref export my-codes.json\n"
+        "  import FILE|-        Add them from such a file, all or nothing; problems are named\n"
+        "                       by line and field.        smtpref import my-codes.json\n"
+        "  analyze FILE|-       What a bounce, DSN, SMTP transcript or reply line says went wrong,\n"
+        "                       from a file or standard input. smtpref analyze bounce.eml\n"
+        "  show CODE            Bring the window forward on a code, starting it if needed.\n"
+        "                                                 smtpref show 530\n"
+        "  show --clipboard     The same for the codes in the clipboard: bound to a keyboard\n"
+        "                       shortcut, it looks codes up from anywhere.\n"
+        "                                                 smtpref show --clipboard\n"
         "\n"
-        "Without a command, smtpref opens its window.\n"
+        "Without a command, smtpref opens its window, or brings forward the one already open.\n"
         "\n"
-        "Exit status: 0 found, 1 not found, 2 usage error, 3 catalogue cannot be read.\n");
+        "Exit status: 0 found, 1 not found, 2 usage error, 3 catalogue or user data cannot be\n"
+        "read, 4 the file to import is not valid (nothing was imported).\n"
+        "\n"
+        "If the catalogue cannot be read, reinstall smtpref (the window goes on with the copy\n"
+        "built into the program). A damaged user data file is moved aside, never deleted, and\n"
+        "a fresh one started; smtpref says where the old one went.\n");
 }
 
 int usageError(const QString &message)
@@ -80,6 +103,50 @@ void printText(const QString &text)
     out().flush();
 }
 
+// analyze FILE|-: the analysis needs no catalogue; with one, each code found gets its title.
+int analyze(const QStringList &operands, Catalogue &catalogue, const QString &path, const QString &language, bool json)
+{
+    if (operands.size() != 1)
+        return usageError(QCoreApplication::translate("CommandLine", "analyze takes one FILE, or - for standard input"));
+    const QString name = operands.front();
+    const bool standardInput = name == QLatin1String("-");
+    QFile file(standardInput ? QString() : name);
+    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return usageError(QCoreApplication::translate("CommandLine", "cannot read \"%1\": %2").arg(name, file.errorString()));
+    const QByteArray input = file.read(Analyzer::maxInput + 1);
+
+    QString error;
+    const bool titled = catalogue.open(path, &error);
+    if (!titled) {
+        err() << QCoreApplication::translate("CommandLine", "smtpref: cannot read the catalogue: %1; codes are shown without titles")
+                     .arg(error)
+              << '\n';
+        err().flush();
+    }
+    const AnalysisResult result = Analyzer(titled ? &catalogue : nullptr, language).analyze(input);
+    json ? printJson(QJsonDocument(JsonReport::analysis(result))) : printText(TextReport::analysis(result, Terminal::width()));
+    if (result.findings.isEmpty() && result.recipients.isEmpty() && !result.isBounce)
+        return notFound(QCoreApplication::translate("CommandLine", "no reply code, status code or bounce found in \"%1\"").arg(name));
+    return Found;
+}
+
+// The language asked for with --lang L or --lang=L, else the system's: known before the
+// options are described, so that --help speaks it too.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("--lang"))
+            return arguments.value(i + 1);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return Translations::systemLanguage();
+}
+
 } // namespace
 
 bool wanted(const QStringList &arguments)
@@ -101,11 +168,13 @@ bool wanted(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
+    if (const QString language = requestedLanguage(arguments); Translations::available().contains(language))
+        Translations::install(language);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "A reference for SMTP reply codes, enhanced status codes and provider replies."));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("CommandLine", "lookup, search, compare or list"),
+                                 QCoreApplication::translate("CommandLine", "lookup, search, compare, list, analyze, show, export or import"),
                                  QStringLiteral("[command]"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QCoreApplication::translate("CommandLine", "Show this help."));
@@ -128,8 +197,18 @@ int run(const QStringList &arguments)
     const QCommandLineOption familyOption(
         QStringLiteral("family"), QCoreApplication::translate("CommandLine", "list: only basic, enhanced or provider."),
         QStringLiteral("F"));
+    // Read by the window (GuiApplication), listed here for --help.
+    const QCommandLineOption clipboardOption(
+        QStringLiteral("clipboard"), QCoreApplication::translate("CommandLine", "show: look up the codes in the clipboard."));
     parser.addOptions({helpOption, versionOption, databaseOption, langOption, jsonOption,
-                       limitOption, familyOption});
+                       limitOption, familyOption, clipboardOption});
+
+    const QCommandLineOption userDatabaseOption(
+        QStringLiteral("user-database"),
+        QCoreApplication::translate("CommandLine", "Keep your notes, favourites, history and custom codes in FILE (default: %1).")
+            .arg(SqliteUserStore::defaultPath()),
+        QStringLiteral("FILE"));
+    parser.addOption(userDatabaseOption);
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -163,12 +242,33 @@ int run(const QStringList &arguments)
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Catalogue::defaultPath();
     if (!commands.contains(command))
         return usageError(QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(command));
+    if (command == QLatin1String("analyze"))
+        return analyze(operands, catalogue, path, language, parser.isSet(jsonOption));
+    const QString userDatabase = parser.isSet(userDatabaseOption) ? parser.value(userDatabaseOption)
+                                                                  : SqliteUserStore::defaultPath();
+    const bool transfer = command == QLatin1String("export") || command == QLatin1String("import");
+    if (transfer && !expectOperands(1)) {
+        return usageError(command == QLatin1String("export")
+                              ? QCoreApplication::translate("CommandLine", "export takes one FILE, or - for standard output")
+                              : QCoreApplication::translate("CommandLine", "import takes one FILE, or - for standard input"));
+    }
+    if (command == QLatin1String("export"))
+        return UserDataCommands::exportTo(userDatabase, operands.front(), out(), err());
+    // An import checks custom codes against the catalogue when it can be read.
+    if (command == QLatin1String("import"))
+        return UserDataCommands::importFrom(userDatabase, operands.front(), catalogue.open(path, &error) ? &catalogue : nullptr, out(), err());
     if (!catalogue.open(path, &error)) {
         err() << QCoreApplication::translate("CommandLine", "smtpref: cannot read the catalogue: %1").arg(error)
+              << '\n'
+              << QCoreApplication::translate("CommandLine", "smtpref: reinstall smtpref to repair it, or name another "
+                                                            "catalogue with --database FILE.")
               << '\n';
         err().flush();
         return DataError;
     }
+    UserDataCommands::CustomCodes customCodes;
+    if (!UserDataCommands::openCustomCodes(catalogue, userDatabase, &customCodes, err()))
+        return DataError;
     const bool json = parser.isSet(jsonOption);
     const int width = Terminal::width();
 
@@ -190,7 +290,7 @@ int run(const QStringList &arguments)
         const int limit = parser.value(limitOption).toInt(&numeric);
         if (!numeric || limit < 1)
             return usageError(QCoreApplication::translate("CommandLine", "--limit takes a whole number of at least 1"));
-        const SearchResult result = SearchEngine(catalogue).search(operands.join(QLatin1Char(' ')), language, limit);
+        const SearchResult result = CombinedSearch(catalogue).search(operands.join(QLatin1Char(' ')), language, limit);
         if (result.hits.isEmpty() && !json)
             return notFound(QCoreApplication::translate("CommandLine", "nothing found for \"%1\"")
                                 .arg(operands.join(QLatin1Char(' '))));

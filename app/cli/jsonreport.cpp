@@ -2,6 +2,7 @@
 
 #include "codeformat.h"
 #include "labels.h"
+#include "reasonadvice.h"
 
 namespace smtpref::JsonReport {
 
@@ -30,6 +31,38 @@ QJsonArray differences(const QList<Difference> &list)
     return array;
 }
 
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject finding(const Finding &finding)
+{
+    return QJsonObject{{QStringLiteral("line"), finding.line},
+                       {QStringLiteral("reply"), textOrNull(finding.reply)},
+                       {QStringLiteral("status"), textOrNull(finding.status)},
+                       {QStringLiteral("text"), finding.text},
+                       {QStringLiteral("title"), textOrNull(finding.title)},
+                       {QStringLiteral("entry"), textOrNull(finding.entryCode)}};
+}
+
+QJsonObject recipient(const FailedRecipient &recipient)
+{
+    return QJsonObject{{QStringLiteral("address"), textOrNull(recipient.address)},
+                       {QStringLiteral("original_address"), textOrNull(recipient.originalAddress)},
+                       {QStringLiteral("action"), textOrNull(recipient.action)},
+                       {QStringLiteral("status"), textOrNull(recipient.status)},
+                       {QStringLiteral("reply"), textOrNull(recipient.reply)},
+                       {QStringLiteral("reason"), textOrNull(recipient.reason)},
+                       {QStringLiteral("reason_text"), Analysis::ReasonAdvice::of(recipient.reason, recipient.permanent).name},
+                       {QStringLiteral("diagnostic"), recipient.diagnostic},
+                       {QStringLiteral("remote_host"), textOrNull(recipient.remoteHost)},
+                       {QStringLiteral("command"), textOrNull(recipient.command)},
+                       {QStringLiteral("hard"), recipient.hard},
+                       {QStringLiteral("permanent"), recipient.permanent},
+                       {QStringLiteral("line"), recipient.line}};
+}
+
 } // namespace
 
 QJsonObject entry(const Entry &entry)
@@ -56,6 +89,7 @@ QJsonObject entry(const Entry &entry)
         {QStringLiteral("deprecated"), entry.deprecated},
         {QStringLiteral("language"), entry.language},
         {QStringLiteral("untranslated"), QJsonArray::fromStringList(entry.untranslated)},
+        {QStringLiteral("custom"), entry.custom},
     };
     if (!entry.reply.isEmpty())
         json.insert(QStringLiteral("reply"), entry.reply);
@@ -84,6 +118,7 @@ QJsonArray search(const SearchResult &result)
             // bm25 is negative, better when lower; reported as a positive relevance.
             {QStringLiteral("score"), -hit.score},
             {QStringLiteral("match"), matchId(hit.match)},
+            {QStringLiteral("custom"), hit.summary.custom},
         });
     }
     return array;
@@ -109,9 +144,41 @@ QJsonArray list(const QList<EntrySummary> &entries)
     for (const EntrySummary &summary : entries) {
         array.append(QJsonObject{{QStringLiteral("code"), summary.code},
                                  {QStringLiteral("family"), familyId(summary.family)},
-                                 {QStringLiteral("title"), summary.title}});
+                                 {QStringLiteral("title"), summary.title},
+                                 {QStringLiteral("custom"), summary.custom}});
     }
     return array;
+}
+
+QJsonObject analysis(const AnalysisResult &result)
+{
+    QJsonArray findings;
+    for (const Finding &each : result.findings)
+        findings.append(finding(each));
+    QJsonArray recipients;
+    for (const FailedRecipient &each : result.recipients)
+        recipients.append(recipient(each));
+    const Verdict &verdict = result.verdict;
+    const QJsonObject verdictJson{
+        {QStringLiteral("reason"), textOrNull(verdict.reason)},
+        {QStringLiteral("reason_text"), verdict.reason.isEmpty() ? QString()
+                                                               : Analysis::ReasonAdvice::of(verdict.reason, verdict.permanent).name},
+        {QStringLiteral("hard"), verdict.hard},
+        {QStringLiteral("permanent"), verdict.permanent},
+        {QStringLiteral("retry"), retryId(verdict.retry)},
+        {QStringLiteral("retry_text"), Labels::retryName(verdict.retry)},
+        {QStringLiteral("who_acts"), whoActsId(verdict.whoActs)},
+        {QStringLiteral("who_acts_text"), Labels::whoActsName(verdict.whoActs)},
+        {QStringLiteral("summary"), verdict.summary},
+        {QStringLiteral("advice"), verdict.advice},
+    };
+    return QJsonObject{{QStringLiteral("kind"), inputKindId(result.kind)},
+                       {QStringLiteral("is_bounce"), result.isBounce},
+                       {QStringLiteral("subject"), textOrNull(result.subject)},
+                       {QStringLiteral("findings"), findings},
+                       {QStringLiteral("recipients"), recipients},
+                       {QStringLiteral("verdict"), verdictJson},
+                       {QStringLiteral("truncated"), result.truncated}};
 }
 
 } // namespace smtpref::JsonReport

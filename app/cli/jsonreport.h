@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysisresult.h"
 #include "comparison.h"
 #include "entry.h"
 #include "searchengine.h"
@@ -14,5 +15,7 @@ QJsonObject entry(const Entry &entry);
 QJsonArray search(const SearchResult &result);
 QJsonObject comparison(const Comparison &comparison);
 QJsonArray list(const QList<EntrySummary> &entries);
+// {kind, is_bounce, findings: [...], recipients: [...], verdict: {...}}; absent codes are null.
+QJsonObject analysis(const AnalysisResult &result);
 
 } // namespace smtpref::JsonReport

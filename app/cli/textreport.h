@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysisresult.h"
 #include "entry.h"
 #include "searchengine.h"
 
@@ -12,5 +13,7 @@ namespace smtpref::TextReport {
 QString search(const SearchResult &result, int width);
 // One line per entry, grouped under family headings.
 QString list(const QList<EntrySummary> &entries, int width);
+// The verdict first, then each recipient, then every code found with its line.
+QString analysis(const AnalysisResult &result, int width);
 
 } // namespace smtpref::TextReport

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,12 +20,13 @@ const QString summarySelect = QStringLiteral(
     "SELECT e.code, e.family, COALESCE(NULLIF(t.title, ''), en.title), e.provider, e.status, e.id,"
     " e.reply_class"
     " FROM entry e"
-    " JOIN entry_text en ON en.entry_id = e.id AND en.lang = 'en'"
-    " LEFT JOIN entry_text t ON t.entry_id = e.id AND t.lang = :lang");
+    " JOIN entry_text en INDEXED BY entry_text_title ON en.entry_id = e.id AND en.lang = 'en'"
+    " LEFT JOIN entry_text t INDEXED BY entry_text_title ON t.entry_id = e.id AND t.lang = :lang");
 
-EntrySummary summaryFrom(const QSqlQuery &query)
+EntrySummary summaryFrom(const QSqlQuery &query, bool custom)
 {
     EntrySummary summary;
+    summary.custom = custom;
     summary.code = query.value(0).toString();
     summary.family = familyFromId(query.value(1).toString()).value_or(Family::Basic);
     summary.title = query.value(2).toString();
@@ -40,6 +42,9 @@ EntrySummary summaryFrom(const QSqlQuery &query)
 
 } // namespace
 
+Catalogue::Catalogue() = default;
+Catalogue::~Catalogue() = default;
+
 QString Catalogue::defaultPath()
 {
     const QDir appDir(QCoreApplication::applicationDirPath());
@@ -52,12 +57,17 @@ QString Catalogue::defaultPath()
 bool Catalogue::open(const QString &path, QString *error)
 {
     m_path = path;
+    m_isCustom = false;
+    m_languages.clear();
     if (!m_connection.open(path, SqlConnection::Mode::ReadOnly, error))
         return false;
     QSqlQuery query(database());
+    // Read in place from the file's mapping rather than copied page by page into SQLite's
+    // cache: every keystroke reads index pages. Safe, as nothing writes the catalogue.
+    query.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
     if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        *error = QCoreApplication::translate("Catalogue", "%1 is not an smtpref catalogue (%2).")
-                     .arg(path, query.lastError().text());
+        *error = QCoreApplication::translate("Catalogue", "%1 is damaged or is not an smtpref catalogue (%2).")
+                     .arg(path, query.lastError().databaseText());
         return false;
     }
     int version = 0;
@@ -67,6 +77,8 @@ bool Catalogue::open(const QString &path, QString *error)
             version = query.value(1).toInt();
         else if (key == QLatin1String("languages"))
             m_languages = query.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (key == QLatin1String("origin"))
+            m_isCustom = query.value(1).toString() == QLatin1String("custom");
     }
     if (version != CatalogueSchema::version) {
         *error = QCoreApplication::translate(
@@ -77,6 +89,23 @@ bool Catalogue::open(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+bool Catalogue::openCustom(const QString &path, QString *error)
+{
+    auto custom = std::make_unique<Catalogue>();
+    if (!custom->open(path, error))
+        return false;
+    m_custom = std::move(custom);
+    return true;
+}
+
+QString Catalogue::meta(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 int Catalogue::entryCount() const
@@ -98,18 +127,32 @@ std::optional<qint64> Catalogue::idOfCode(const QString &code) const
 
 std::optional<Entry> Catalogue::entry(const QString &code, const QString &language) const
 {
+    if (auto found = ownEntry(code, language))
+        return found;
+    return m_custom ? m_custom->entry(code, language) : std::nullopt;
+}
+
+std::optional<Entry> Catalogue::ownEntry(const QString &code, const QString &language) const
+{
     const auto id = idOfCode(code);
     return id ? readEntry(*id, language) : std::nullopt;
 }
 
 std::optional<Entry> Catalogue::lookup(const QString &typed, const QString &language) const
 {
+    if (auto found = ownLookup(typed, language))
+        return found;
+    return m_custom ? m_custom->lookup(typed, language) : std::nullopt;
+}
+
+std::optional<Entry> Catalogue::ownLookup(const QString &typed, const QString &language) const
+{
     const QString text = typed.simplified();
     if (CodeFormat::isReplyCode(text))
-        return entry(text, language);
+        return ownEntry(text, language);
 
     if (const auto enhanced = CodeFormat::parseEnhanced(text)) {
-        if (auto found = entry(enhanced->key(), language)) {
+        if (auto found = ownEntry(enhanced->key(), language)) {
             found->replyClass = enhanced->replyClass;
             return found;
         }
@@ -156,6 +199,7 @@ std::optional<Entry> Catalogue::readEntry(qint64 id, const QString &language) co
     entry.provider = query.value(8).toString();
     entry.source = query.value(9).toString();
     entry.deprecated = query.value(10).toBool();
+    entry.custom = m_isCustom;
     entry.language = language;
 
     // English first, then the language's text over it field by field; what stays English
@@ -179,7 +223,8 @@ std::optional<Entry> Catalogue::readEntry(qint64 id, const QString &language) co
                 entry.*(fields[i].second) = text;
         }
     }
-    if (language != QLatin1String("en")) {
+    // The user's own codes are written in one language, whichever it is: nothing is missing.
+    if (language != QLatin1String("en") && !m_isCustom) {
         QSqlQuery missing(database());
         missing.prepare(QStringLiteral(
             "SELECT en.title != '' AND COALESCE(t.title, '') = '',"
@@ -232,21 +277,35 @@ QList<EntrySummary> Catalogue::list(std::optional<Family> family, const QString 
     query.exec();
     QList<EntrySummary> result;
     while (query.next())
-        result.append(summaryFrom(query));
+        result.append(summaryFrom(query, m_isCustom));
     return result;
 }
 
 QList<EntrySummary> Catalogue::summaries(const QList<qint64> &ids, const QString &language) const
 {
+    // One statement for all of them, the ids bound as one JSON array: a search asks for
+    // hundreds at every keystroke.
+    QStringList idList;
+    idList.reserve(ids.size());
+    for (const qint64 id : ids)
+        idList.append(QString::number(id));
     QSqlQuery query(database());
-    query.prepare(summarySelect + QStringLiteral(" WHERE e.id = :id"));
+    query.setForwardOnly(true);
+    query.prepare(summarySelect + QStringLiteral(" WHERE e.id IN (SELECT value FROM json_each(:ids))"));
+    query.bindValue(QStringLiteral(":lang"), language);
+    query.bindValue(QStringLiteral(":ids"), QLatin1Char('[') + idList.join(QLatin1Char(',')) + QLatin1Char(']'));
+    QHash<qint64, EntrySummary> found;
+    if (query.exec()) {
+        while (query.next()) {
+            const EntrySummary summary = summaryFrom(query, m_isCustom);
+            found.insert(summary.id, summary);
+        }
+    }
     QList<EntrySummary> result;
-    result.reserve(ids.size());
+    result.reserve(found.size());
     for (const qint64 id : ids) {
-        query.bindValue(QStringLiteral(":lang"), language);
-        query.bindValue(QStringLiteral(":id"), id);
-        if (query.exec() && query.next())
-            result.append(summaryFrom(query));
+        if (const auto summary = found.constFind(id); summary != found.cend())
+            result.append(*summary);
     }
     return result;
 }

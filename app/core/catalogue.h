@@ -7,15 +7,26 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace smtpref {
 
 // Read access to a compiled catalogue file. Opened read-only: the catalogue is product
 // data, never written by the app. Not thread-safe: each thread opens its own Catalogue.
+//
+// The user's own codes are compiled into a catalogue file of their own (CustomCatalogue).
+// Opened beside the shipped one with openCustom(), its entries are found by lookup() and
+// entry() after the shipped ones, so every page can show them; listing, summaries and
+// search stay with one file each (CombinedSearch merges the two searches).
 class Catalogue
 {
 public:
+    Catalogue();
+    ~Catalogue();
+    Catalogue(const Catalogue &) = delete;
+    Catalogue &operator=(const Catalogue &) = delete;
+
     // Where the catalogue is looked for when none is given: beside the executable (build
     // tree), then ../share/smtpref/ (installed).
     static QString defaultPath();
@@ -24,15 +35,27 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase database() const { return m_connection.database(); }
 
+    // True for a file compiled from the user's own codes: its entries are marked custom.
+    bool isCustom() const { return m_isCustom; }
+
+    // Opens (again: the file is replaced whenever the codes change) the user's own codes.
+    bool openCustom(const QString &path, QString *error);
+    const Catalogue *custom() const { return m_custom.get(); }
+
+    // A value of the file's meta table ("schema_version", "source_digest" ...); empty if none.
+    QString meta(const QString &key) const;
+
     // Languages the catalogue has text in; English always first.
     QStringList languages() const { return m_languages; }
     int entryCount() const;
 
-    // The entry with exactly this catalogue code ("530", "X.7.1", "Gmail 550 5.7.26").
+    // The entry with exactly this catalogue code ("530", "X.7.1", "Gmail 550 5.7.26"), or
+    // the user's own code of that name.
     std::optional<Entry> entry(const QString &code, const QString &language) const;
 
     // The entry a person means by the code they typed: "530"; "5.7.1", "4.7.1" and "x.7.1"
-    // all give X.7.1 (with the class they named); provider codes in any letter case.
+    // all give X.7.1 (with the class they named); provider codes in any letter case. The
+    // shipped entries first, then the user's own codes.
     std::optional<Entry> lookup(const QString &typed, const QString &language) const;
 
     // Every entry, or one family's, in catalogue order.
@@ -45,12 +68,16 @@ public:
     QString pairNote(const QString &a, const QString &b, const QString &language) const;
 
 private:
+    std::optional<Entry> ownEntry(const QString &code, const QString &language) const;
+    std::optional<Entry> ownLookup(const QString &typed, const QString &language) const;
     std::optional<Entry> readEntry(qint64 id, const QString &language) const;
     std::optional<qint64> idOfCode(const QString &code) const;
 
     SqlConnection m_connection;
     QString m_path;
     QStringList m_languages;
+    bool m_isCustom = false;
+    std::unique_ptr<Catalogue> m_custom;
 };
 
 } // namespace smtpref

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cstdio>
+
 namespace smtpref {
 
 namespace {
@@ -103,6 +105,25 @@ bool CatalogueBuilder::build(const QList<Entry> &entries,
                              const QMap<QString, QList<PairNote>> &pairNotes, const QString &path,
                              QString *error)
 {
+    return write(entries, translations, pairNotes, {}, path, error);
+}
+
+bool CatalogueBuilder::buildCustom(const QList<Entry> &entries, const QString &sourceDigest,
+                                   const QString &path, QString *error)
+{
+    return write(entries, {}, {},
+                 {{QStringLiteral("origin"), QStringLiteral("custom")},
+                  {QStringLiteral("source_digest"), sourceDigest}},
+                 path, error);
+}
+
+bool CatalogueBuilder::write(const QList<Entry> &entries,
+                             const QMap<QString, QHash<QString, Entry>> &translations,
+                             const QMap<QString, QList<PairNote>> &pairNotes,
+                             const QList<std::pair<QString, QString>> &extraMeta, const QString &path,
+                             QString *error)
+{
+    const bool custom = !extraMeta.isEmpty();
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     {
@@ -114,6 +135,9 @@ bool CatalogueBuilder::build(const QList<Entry> &entries,
         writer.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
         writer.exec(QStringLiteral("PRAGMA synchronous=OFF"));
         writer.exec(QStringLiteral("PRAGMA page_size=4096"));
+        // The user's codes may point at shipped codes, which are in another file.
+        if (custom)
+            writer.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
         if (!connection.database().transaction()) {
             *error = connection.database().lastError().text();
             return false;
@@ -129,6 +153,8 @@ bool CatalogueBuilder::build(const QList<Entry> &entries,
         writer.run(meta, {QStringLiteral("schema_version"), CatalogueSchema::version});
         writer.run(meta, {QStringLiteral("languages"), languages.join(QLatin1Char(','))});
         writer.run(meta, {QStringLiteral("entries"), entries.size()});
+        for (const auto &[key, value] : extraMeta)
+            writer.run(meta, {key, value});
 
         QSqlQuery insertEntry = writer.prepare(QStringLiteral(
             "INSERT INTO entry (id, code, family, reply_class, reply, status, subject_detail,"
@@ -142,7 +168,7 @@ bool CatalogueBuilder::build(const QList<Entry> &entries,
         QSqlQuery insertRelation = writer.prepare(QStringLiteral(
             "INSERT INTO entry_relation (entry_id, kind, position, target) VALUES (?,?,?,?)"));
         QSqlQuery insertFts = writer.prepare(QStringLiteral(
-            "INSERT INTO entry_fts (title, body, entry_id, lang) VALUES (?,?,?,?)"));
+            "INSERT INTO entry_fts (rowid, title, body) VALUES (?,?,?)"));
 
         qint64 id = 0;
         for (const Entry &entry : entries) {
@@ -163,7 +189,8 @@ bool CatalogueBuilder::build(const QList<Entry> &entries,
                 writer.run(insertText, {id, language, texts.title, texts.description, texts.when,
                                         texts.fix, texts.retryNote, texts.warning});
                 const Entry indexed = english ? entry : mergedTexts(entry, texts);
-                writer.run(insertFts, {ftsTitle(entry, indexed), ftsBody(entry, indexed), id, language});
+                writer.run(insertFts, {CatalogueSchema::ftsRowid(id, int(languages.indexOf(language))),
+                                       ftsTitle(entry, indexed), ftsBody(entry, indexed)});
             }
             for (int i = 0; i < entry.references.size(); ++i)
                 writer.run(insertReference, {id, i, entry.references.at(i)});
@@ -195,10 +222,14 @@ bool CatalogueBuilder::build(const QList<Entry> &entries,
         writer.exec(QStringLiteral("ANALYZE"));
         writer.exec(QStringLiteral("VACUUM"));
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        *error = QStringLiteral("cannot move %1 into place as %2").arg(partial, path);
-        return false;
+    // One rename replaces the old file (POSIX rename is atomic): a reader sees the old
+    // catalogue or the new one, never none and never half of one.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(path);
+        if (!QFile::rename(partial, path)) {
+            *error = QStringLiteral("cannot move %1 into place as %2").arg(partial, path);
+            return false;
+        }
     }
     return true;
 }

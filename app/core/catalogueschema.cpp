@@ -7,7 +7,8 @@ const QStringList &createStatements()
     static const QStringList statements{
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         // Language-independent facts of an entry. reply and subject_detail are what code
-        // queries look up ("530", "7.1"), hence their indexes.
+        // queries look up ("530", "7.1"), hence their indexes; each also holds what a code
+        // search filters and sorts on, so it never reads the table (see SearchEngine).
         QStringLiteral(
             "CREATE TABLE entry ("
             " id INTEGER PRIMARY KEY,"
@@ -24,8 +25,11 @@ const QStringList &createStatements()
             " source TEXT NOT NULL DEFAULT '',"
             " deprecated INTEGER NOT NULL DEFAULT 0,"
             " sort_key TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX entry_reply ON entry (reply, sort_key)"),
-        QStringLiteral("CREATE INDEX entry_subject_detail ON entry (subject_detail, sort_key)"),
+        QStringLiteral("CREATE INDEX entry_reply ON entry (reply, sort_key, family, reply_class)"),
+        QStringLiteral("CREATE INDEX entry_subject_detail ON entry (subject_detail, sort_key, family, reply_class)"),
+        // Catalogue order with the code columns: a prefix that most entries have ("5") is
+        // answered by reading this in order until the list is full.
+        QStringLiteral("CREATE INDEX entry_order ON entry (sort_key, reply, subject_detail, family, reply_class)"),
         QStringLiteral("CREATE INDEX entry_sort ON entry (family, sort_key)"),
         QStringLiteral(
             "CREATE TABLE entry_text ("
@@ -38,6 +42,9 @@ const QStringList &createStatements()
             " retry_note TEXT NOT NULL DEFAULT '',"
             " warning TEXT NOT NULL DEFAULT '',"
             " PRIMARY KEY (entry_id, lang)) WITHOUT ROWID"),
+        // Titles alone, packed densely: lists and search results read hundreds at a time,
+        // which through the rows of whole texts meant a page per title.
+        QStringLiteral("CREATE INDEX entry_text_title ON entry_text (entry_id, lang, title)"),
         QStringLiteral(
             "CREATE TABLE entry_reference ("
             " entry_id INTEGER NOT NULL REFERENCES entry(id),"
@@ -59,12 +66,12 @@ const QStringList &createStatements()
             " lang TEXT NOT NULL,"
             " note TEXT NOT NULL,"
             " PRIMARY KEY (code_a, code_b, lang)) WITHOUT ROWID"),
-        // One row per entry and language, holding text folded by TextFold so that
-        // Cyrillic case and ё/е meet.
+        // One row per entry and language (rowid: ftsRowid()), holding text folded by
+        // TextFold so that Cyrillic case and ё/е meet. Prefixes of up to three letters have
+        // an index of their own; longer ones are searched as the words they begin.
         QStringLiteral(
             "CREATE VIRTUAL TABLE entry_fts USING fts5("
-            " title, body, entry_id UNINDEXED, lang UNINDEXED,"
-            " tokenize = 'unicode61', prefix = '2 3')"),
+            " title, body, tokenize = 'unicode61', prefix = '1 2 3')"),
         QStringLiteral("CREATE VIRTUAL TABLE entry_fts_vocab USING fts5vocab(entry_fts, 'row')"),
     };
     return statements;

@@ -72,6 +72,8 @@ Document entry(const Entry &entry)
     Document document;
     document.append({Kind::Title, entry.displayCode(), entry.title});
     document.append({Kind::Subtitle, QString(), subtitleOf(entry)});
+    if (entry.custom)
+        document.append({Kind::Notice, QString(), Labels::customNotice()});
     if (entry.deprecated) {
         document.append({Kind::Notice, QString(),
                          QCoreApplication::translate("Documents", "Deprecated in the IANA registry.")});

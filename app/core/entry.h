@@ -54,6 +54,8 @@ struct Entry
     QString provider;
     QString source;
     bool deprecated = false;
+    // One of the user's own codes (from the user database), not the shipped catalogue's.
+    bool custom = false;
 
     QString language;       // the language asked for
     QStringList untranslated; // fields shown in English because the language lacks them
@@ -72,6 +74,7 @@ struct EntrySummary
     QString provider;
     int subject = -1; // enhanced: the subject digit (X.<subject>.D); otherwise -1
     int replyClass = 0; // 2..5; 0 for an enhanced entry, which serves every class
+    bool custom = false; // one of the user's own codes
 };
 
 } // namespace smtpref

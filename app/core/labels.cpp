@@ -19,6 +19,16 @@ QString familyName(Family family)
     return {};
 }
 
+QString customBadge()
+{
+    return QCoreApplication::translate("Labels", "Custom", "badge on the user's own codes");
+}
+
+QString customNotice()
+{
+    return QCoreApplication::translate("Labels", "One of your own codes, from your user data, not from the catalogue.");
+}
+
 QString className(int replyClass, Family family)
 {
     const bool enhanced = family == Family::Enhanced;

@@ -17,6 +17,10 @@ enum class Section {
 namespace Labels {
 
 QString familyName(Family family);
+// "Custom": the badge on the user's own codes, in lists and on their pages.
+QString customBadge();
+// The sentence that says a page shows one of the user's own codes.
+QString customNotice();
 // "Permanent negative completion" (basic, 5) or "Permanent failure" (enhanced, 5);
 // for class 0 (an enhanced entry seen as X) it names all three classes.
 QString className(int replyClass, Family family);

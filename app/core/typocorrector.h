@@ -27,6 +27,10 @@ public:
     // Short words get no suggestions: at three letters everything is one typo away.
     QStringList corrections(const QString &word, bool asPrefix, int max = 3) const;
 
+    // Every vocabulary word that begins with prefix, when there are at most max of them;
+    // none when there are more.
+    QStringList completions(const QString &prefix, int max) const;
+
     // Edits allowed for a word of this length.
     static int allowedEdits(int length);
     // Optimal string alignment distance, or limit + 1 as soon as it must exceed limit.
@@ -34,6 +38,7 @@ public:
 
 private:
     std::vector<std::pair<QString, int>> m_words; // sorted by word
+    int m_longest = 0;                             // letters of the longest word
 };
 
 } // namespace smtpref

@@ -30,10 +30,15 @@ DetailView::DetailView(const Catalogue &catalogue, UserStore &store, QWidget *pa
     layout->addWidget(m_noteEditor);
 
     connect(m_browser, &PageBrowser::pageLinkActivated, this, &DetailView::onPageLink);
-    connect(m_noteEditor, &NoteEditor::saveRequested, &m_store, &UserStore::setNote);
+    connect(m_noteEditor, &NoteEditor::saveRequested, this, [this](const QString &code, const QString &text) {
+        if (m_store.setNote(code, text))
+            m_noteEditor->saved();
+        else
+            m_noteEditor->saveFailed(m_store.lastError());
+    });
     connect(m_noteEditor, &NoteEditor::closed, m_browser, qOverload<>(&QWidget::setFocus));
     connect(&m_store, &UserStore::noteChanged, this, [this](const QString &code) {
-        if (m_entry && m_entry->code == code)
+        if ((m_entry ? m_entry->code : m_code) == code)
             render(true);
     });
     connect(&m_store, &UserStore::favouritesChanged, this, [this] {
@@ -64,10 +69,12 @@ void DetailView::setKeyTips(const QList<KeyTip> &tips)
         render(true);
 }
 
+// A code the catalogue no longer has keeps its note, which stays editable.
 void DetailView::editNote()
 {
-    if (m_entry)
-        m_noteEditor->edit(m_entry->code, m_store.note(m_entry->code));
+    const QString code = m_entry ? m_entry->code : m_code;
+    if (!code.isEmpty())
+        m_noteEditor->edit(code, m_store.note(code));
 }
 
 void DetailView::render(bool keepPosition)
@@ -81,7 +88,7 @@ QString DetailView::pageHtml(const QPalette &palette) const
     if (m_code.isEmpty())
         return PageRenderer::startPage(m_catalogue.entryCount(), m_keyTips, palette);
     if (!m_entry)
-        return PageRenderer::missingPage(m_code, palette);
+        return PageRenderer::missingPage(m_code, m_store.note(m_code), palette);
     const EntryPage page{*m_entry, m_store.note(m_entry->code), m_store.isFavourite(m_entry->code),
                          titlesOf(m_entry->related + m_entry->confusedWith)};
     return PageRenderer::entryPage(page, palette);

@@ -1,38 +1,28 @@
 #include "guiapplication.h"
 
 #include "catalogue.h"
+#include "cataloguerecovery.h"
+#include "dataguard.h"
+#include "firstpaintreport.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "sqliteuserstore.h"
 #include "translations.h"
+#include "userstoreopening.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
 
 namespace smtpref::GuiApplication {
 
 namespace {
-
-// The user's data, or, when the file cannot be used, a store in memory: the reference
-// stays usable, and the person is told that nothing will be kept.
-std::unique_ptr<UserStore> openUserStore(const QString &path)
-{
-    auto store = std::make_unique<SqliteUserStore>();
-    QString error;
-    if (store->open(path, &error))
-        return store;
-    QMessageBox::warning(nullptr, QCoreApplication::translate("GuiApplication", "smtpref"),
-                         QCoreApplication::translate("GuiApplication",
-                                                     "Your favourites, notes and history cannot be read, and nothing "
-                                                     "will be kept until this is solved.\n\n%1")
-                             .arg(error));
-    auto fallback = std::make_unique<SqliteUserStore>();
-    fallback->open(QStringLiteral(":memory:"), &error);
-    return fallback;
-}
 
 // The icon drawn for the product, embedded at every size the desktop asks for
 // (PNG rather than SVG: no dependency on the Qt SVG plugin). Message boxes and the
@@ -43,6 +33,26 @@ QIcon applicationIcon()
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/smtpref-%1.png").arg(size), QSize(size, size));
     return icon;
+}
+
+// What "smtpref show CODE" or "smtpref show --clipboard" asks to look up; empty for a plain
+// start; none, after a message on stderr, for wrong arguments. The clipboard is read here, so
+// the window already running is handed plain text.
+std::optional<QString> requestedLookup(const QCommandLineParser &parser, bool clipboard)
+{
+    const QStringList positional = parser.positionalArguments();
+    const bool show = positional.value(0) == QLatin1String("show");
+    const QStringList operands = positional.mid(1);
+    // show takes either codes or --clipboard, and --clipboard belongs to show.
+    if (show ? operands.isEmpty() != clipboard : clipboard) {
+        QTextStream(stderr) << QCoreApplication::translate("GuiApplication",
+                                                           "smtpref: show takes a CODE, or --clipboard\n"
+                                                           "Try 'smtpref --help'.\n");
+        return std::nullopt;
+    }
+    if (!show)
+        return QString();
+    return clipboard ? QGuiApplication::clipboard()->text() : operands.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -56,7 +66,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("L"));
     // Tests and screenshots point this at a file of their own.
     const QCommandLineOption userDatabaseOption(QStringLiteral("user-database"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({databaseOption, langOption, userDatabaseOption});
+    const QCommandLineOption clipboardOption(QStringLiteral("clipboard"));
+    parser.addOptions({databaseOption, langOption, userDatabaseOption, clipboardOption});
     parser.parse(arguments);
 
     QString language = QSettings().value(QStringLiteral("language"), LanguageMenu::systemSetting()).toString();
@@ -64,19 +75,41 @@ int run(const QStringList &arguments)
         language = parser.value(langOption);
     Translations::install(language == LanguageMenu::systemSetting() ? Translations::systemLanguage() : language);
 
+    // One window per user: a later start hands what it was asked to show to the first one.
+    const std::optional<QString> lookup = requestedLookup(parser, parser.isSet(clipboardOption));
+    if (!lookup)
+        return 2; // a usage error, as on the command line
+    SingleInstance instance(SingleInstance::defaultSocketPath());
+    if (instance.start(*lookup) == SingleInstance::Outcome::HandedOver)
+        return 0;
+
+    // A catalogue file that cannot be read gives way to the copy built into the program, and
+    // a damaged user database to a fresh one (the damaged file moved aside): the person is
+    // told once the window is up (DataGuard), and the deeper checks run after it is shown.
     auto catalogue = std::make_unique<Catalogue>();
-    QString error;
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Catalogue::defaultPath();
-    if (!catalogue->open(path, &error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApplication", "smtpref"),
-                              QCoreApplication::translate("GuiApplication", "The code catalogue cannot be read.\n\n%1")
-                                  .arg(error));
+    const DataGuard::Files files{path, false, CatalogueRecovery::builtInResource(),
+                                 QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+    const CatalogueOpening opened = CatalogueRecovery::open(*catalogue, path, files.builtInSource, files.cacheFolder);
+    if (!opened.opened) {
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiApplication", "smtpref"), opened.problem);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         return 3;
     }
-    auto store = openUserStore(parser.isSet(userDatabaseOption) ? parser.value(userDatabaseOption)
-                                                                : SqliteUserStore::defaultPath());
-    MainWindow window(std::move(catalogue), std::move(store));
+    UserStoreOpening userData = openUserStore(parser.isSet(userDatabaseOption) ? parser.value(userDatabaseOption)
+                                                                               : SqliteUserStore::defaultPath());
+    DataGuard guard(*catalogue, *userData.store, {opened.path, opened.builtIn, files.builtInSource, files.cacheFolder});
+    guard.tellLater(opened.problem);
+    guard.tellLater(userData.problem);
+    guard.prepare();
+    MainWindow window(std::move(catalogue), std::move(userData.store));
+    QObject::connect(&instance, &SingleInstance::lookupRequested, &window, &MainWindow::lookUp);
+    FirstPaintReport::watch(&window); // smtpref-bench only
     window.show();
+    guard.watch(&window);
+    if (!lookup->isEmpty())
+        window.lookUp(*lookup);
     return QApplication::exec();
 }
 

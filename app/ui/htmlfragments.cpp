@@ -49,6 +49,11 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QString toolTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : QStringLiteral("<qt>%1</qt>").arg(escaped(text));
+}
+
 QString paragraphs(const QString &text)
 {
     static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));

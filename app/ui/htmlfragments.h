@@ -18,6 +18,9 @@ namespace HtmlFragments {
 QString page(const QString &body, const QPalette &palette);
 
 QString escaped(const QString &text);
+// Text of the catalogue or the user as a tooltip. Tooltips read anything that looks like
+// markup as rich text: this is always rich text, with the text escaped inside it.
+QString toolTip(const QString &text);
 // Catalogue text separates paragraphs with blank lines; each becomes a <p>.
 QString paragraphs(const QString &text);
 // A link to each code, with its title where known: "535 Authentication failed".

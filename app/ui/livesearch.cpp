@@ -31,6 +31,18 @@ void LiveSearch::search(const QString &text, const QString &language)
         Qt::QueuedConnection);
 }
 
+void LiveSearch::setCatalogues(const QString &cataloguePath, const QString &customPath)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, cataloguePath, customPath] { worker->setCatalogues(cataloguePath, customPath); },
+        Qt::QueuedConnection);
+}
+
+void LiveSearch::warmUp()
+{
+    QMetaObject::invokeMethod(m_worker, &SearchWorker::warmUp, Qt::QueuedConnection);
+}
+
 void LiveSearch::cancel()
 {
     ++*m_latestRequest;

@@ -27,6 +27,11 @@ public:
     void search(const QString &text, const QString &language);
     // Forgets the pending search, if any: its answer will not come.
     void cancel();
+    // Opens the catalogue in the worker and readies its engine, so the first key typed does
+    // not wait for that (SearchWorker::warmUp).
+    void warmUp();
+    // Searches these files from now on (SearchWorker::setCatalogues).
+    void setCatalogues(const QString &cataloguePath, const QString &customPath);
 
     // Enough for any screen; pasted bounces rarely name more.
     static constexpr int resultLimit = 200;

@@ -35,6 +35,11 @@ MainActions::MainActions(QObject *parent)
     , clearHistory(make(QStringLiteral("clearHistoryAction"), {}))
     , shortcuts(make(QStringLiteral("shortcutsAction"), {QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)}))
     , about(make(QStringLiteral("aboutAction"), {}))
+    , showNotes(make(QStringLiteral("showNotesAction"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}))
+    , importData(make(QStringLiteral("importDataAction"), {}))
+    , exportData(make(QStringLiteral("exportDataAction"), {}))
+    , analyze(make(QStringLiteral("analyzeAction"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}))
+    , openFile(make(QStringLiteral("openFileAction"), {QKeySequence::Open}))
 {
     const QStyle *style = QApplication::style();
     back->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
@@ -86,6 +91,15 @@ void MainActions::retranslate()
     clearHistory->setText(tr("C&lear History", "forget the pages visited"));
     shortcuts->setText(tr("&Keyboard Shortcuts", "help menu"));
     about->setText(tr("&About smtpref", "help menu"));
+    showNotes->setText(tr("&Notes", "show the list of the user's notes"));
+    importData->setText(tr("&Import Notes and Codes…", "file menu: read the user's data from a JSON file"));
+    importData->setStatusTip(tr("Add custom codes, notes and favourites from a file exported by smtpref"));
+    exportData->setText(tr("E&xport Notes and Codes…", "file menu: save the user's data as a JSON file"));
+    exportData->setStatusTip(tr("Save your custom codes, notes and favourites in a file, to keep or to move"));
+    analyze->setText(tr("&Analyze a Bounce", "view menu: show the view that reads pasted bounces"));
+    analyze->setStatusTip(tr("Paste a bounce, an SMTP transcript or a reply and see what went wrong"));
+    openFile->setText(tr("&Open…", "file menu: read a .eml or text file into the Analyze view"));
+    openFile->setStatusTip(tr("Open a saved bounce (.eml) or text file and analyze it"));
 }
 
 QList<KeyTip> MainActions::keyTips() const
@@ -101,7 +115,7 @@ QList<KeyTip> MainActions::keyTips() const
     tips.append({tr("Open the chosen code"), tr("Enter", "key")});
     tips.append({tr("Clear the search"), tr("Escape", "key")});
     for (const QAction *action : {find, back, forward, compare, swap, favourite, editNote, copyText, copyMarkdown,
-                                  print, exportPdf, showFavourites, showHistory, shortcuts, quit}) {
+                                  print, exportPdf, showFavourites, showHistory, showNotes, analyze, openFile, shortcuts, quit}) {
         tips.append({withoutMnemonic(action->text()), keys(action->shortcuts())});
     }
     return tips;

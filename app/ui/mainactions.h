@@ -39,6 +39,11 @@ public:
     QAction *clearHistory;
     QAction *shortcuts;
     QAction *about;
+    QAction *showNotes;
+    QAction *importData;
+    QAction *exportData;
+    QAction *analyze;
+    QAction *openFile;
 
 private:
     QAction *make(const QString &objectName, const QList<QKeySequence> &shortcuts);

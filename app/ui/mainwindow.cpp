@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analyzeview.h"
 #include "catalogue.h"
 #include "compareview.h"
 #include "detailview.h"
@@ -10,12 +11,14 @@
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "translations.h"
+#include "userdatatransfer.h"
 #include "userstore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -40,6 +43,8 @@ const QString languageKey = QStringLiteral("language");
 
 // How long a passing message stays in the status bar.
 constexpr int messageTimeout = 4000;
+// A change that was not saved stays in view longer.
+constexpr int problemTimeout = 15000;
 
 QTreeView *makeListView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
 {
@@ -93,6 +98,9 @@ void MainWindow::buildLayout()
     m_historyView = makeListView(m_history, QStringLiteral("historyView"), this);
     m_historyView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_historyView->addAction(m_actions->clearHistory);
+    m_notes = new PageListModel(PageListModel::Source::Notes, *m_catalogue, *m_store, this);
+    m_notesView = makeListView(m_notes, QStringLiteral("notesView"), this);
+    m_transfer = new UserDataTransfer(*m_store, *m_catalogue, this);
 
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
@@ -100,6 +108,7 @@ void MainWindow::buildLayout()
     m_sideTabs->addTab(m_search, QString());
     m_sideTabs->addTab(m_favouritesView, QString());
     m_sideTabs->addTab(m_historyView, QString());
+    m_sideTabs->addTab(m_notesView, QString());
 
     m_detail = new DetailView(*m_catalogue, *m_store, this);
     m_detail->setObjectName(QStringLiteral("detailView"));
@@ -108,6 +117,9 @@ void MainWindow::buildLayout()
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_detail);
     m_pages->addWidget(m_compare);
+    m_analyze = new AnalyzeView(*m_catalogue, this);
+    m_analyze->setObjectName(QStringLiteral("analyzeView"));
+    m_pages->addWidget(m_analyze);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -120,6 +132,7 @@ void MainWindow::buildLayout()
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText); // it quotes words typed
     statusBar()->addPermanentWidget(m_summary);
 }
 
@@ -127,7 +140,11 @@ void MainWindow::buildMenus()
 {
     const MainActions &a = *m_actions;
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(a.openFile);
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions({a.print, a.exportPdf});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({a.importData, a.exportData});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a.quit);
 
@@ -139,7 +156,8 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = new LanguageMenu(m_viewMenu);
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_viewMenu->addActions({a.showFavourites, a.showHistory});
+    m_viewMenu->addActions({a.showFavourites, a.showHistory, a.showNotes});
+    m_viewMenu->addAction(a.analyze);
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(m_languageMenu);
 
@@ -193,6 +211,9 @@ void MainWindow::connectParts()
     connect(a.copyMarkdown, &QAction::triggered, this, [this] { copyPage(true); });
     connect(a.print, &QAction::triggered, this, &MainWindow::printPage);
     connect(a.exportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
+    connect(a.analyze, &QAction::triggered, this, &MainWindow::showAnalyzeView);
+    connect(a.openFile, &QAction::triggered, this, &MainWindow::openFileForAnalysis);
+    connect(m_analyze, &AnalyzeView::openCodeRequested, this, [this](const QString &code) { open(PageLocation::entry(code)); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.showFavourites, &QAction::triggered, this, [this] {
         m_sideTabs->setCurrentWidget(m_favouritesView);
@@ -202,6 +223,14 @@ void MainWindow::connectParts()
         m_sideTabs->setCurrentWidget(m_historyView);
         m_historyView->setFocus();
     });
+    connect(a.showNotes, &QAction::triggered, this, [this] {
+        m_sideTabs->setCurrentWidget(m_notesView);
+        m_notesView->setFocus();
+    });
+    connect(a.importData, &QAction::triggered, m_transfer, &UserDataTransfer::importInteractively);
+    connect(a.exportData, &QAction::triggered, m_transfer, &UserDataTransfer::exportInteractively);
+    connect(m_store.get(), &UserStore::writeFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, problemTimeout); });
     connect(a.clearHistory, &QAction::triggered, m_store.get(), &UserStore::clearHistory);
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -214,6 +243,8 @@ void MainWindow::connectParts()
             [this](const QModelIndex &index) { open(m_favourites->locationAt(index.row())); });
     connect(m_historyView, &QTreeView::activated, this,
             [this](const QModelIndex &index) { open(m_history->locationAt(index.row())); });
+    connect(m_notesView, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { open(m_notes->locationAt(index.row())); });
     connect(m_detail, &DetailView::pageLinkActivated, this, &MainWindow::onPageLink);
     connect(m_compare, &CompareView::pageLinkActivated, this, &MainWindow::onPageLink);
     connect(m_compare, &CompareView::codesChanged, this, &MainWindow::onComparisonChosen);
@@ -235,11 +266,14 @@ void MainWindow::retranslateUi()
     m_sideTabs->setTabText(m_sideTabs->indexOf(m_search), tr("Codes", "tab: search and browse"));
     m_sideTabs->setTabText(m_sideTabs->indexOf(m_favouritesView), tr("Favourites", "tab"));
     m_sideTabs->setTabText(m_sideTabs->indexOf(m_historyView), tr("History", "tab"));
+    m_sideTabs->setTabText(m_sideTabs->indexOf(m_notesView), tr("Notes", "tab: the user's notes"));
+    m_notesView->setAccessibleName(tr("Your notes", "accessible name of the notes list"));
     m_favouritesView->setAccessibleName(tr("Favourite codes", "accessible name of the favourites list"));
     m_historyView->setAccessibleName(tr("Pages visited", "accessible name of the history list"));
     m_actions->retranslate();
     m_favourites->retranslate();
     m_history->retranslate();
+    m_notes->retranslate();
     m_detail->setKeyTips(m_actions->keyTips());
     if (m_shortcutsDialog)
         m_shortcutsDialog->setTips(m_actions->keyTips());
@@ -281,6 +315,29 @@ void MainWindow::open(const PageLocation &location)
         m_store->recordVisit(location.codeA, QString());
     }
     showPage(location);
+}
+
+void MainWindow::lookUp(const QString &text)
+{
+    // Minimised or behind other windows, it comes back as it was.
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    m_sideTabs->setCurrentWidget(m_search);
+    if (!text.trimmed().isEmpty())
+        m_search->searchAndOpen(text);
+    m_search->focusSearch();
+}
+
+void MainWindow::refreshCatalogue()
+{
+    m_search->reloadCatalogue();
+    // Their titles are read from the catalogue again.
+    for (PageListModel *list : {m_favourites, m_history, m_notes})
+        list->retranslate();
+    if (const auto location = m_navigation.current())
+        showPage(*location);
 }
 
 void MainWindow::showPage(const PageLocation &location)
@@ -421,6 +478,27 @@ void MainWindow::exportPdf()
     const QString name = QStringLiteral("smtpref ") + currentTitle();
     if (PagePrinter::exportPdf(currentHtml(PagePrinter::paperPalette()), name, this))
         statusBar()->showMessage(tr("Exported %1 as PDF", "status bar; %1: a code, or two codes compared").arg(currentTitle()), messageTimeout);
+}
+
+// Not a back/forward step: the pasted text stays there, and Back and Forward go on from the
+// page shown before it.
+void MainWindow::showAnalyzeView()
+{
+    m_pages->setCurrentWidget(m_analyze);
+    m_analyze->focusInput();
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::openFileForAnalysis()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a Bounce", "file dialog title"), QString(),
+        tr("Mail messages and text (*.eml *.txt *.log);;All files (*)", "file dialog filter"));
+    if (path.isEmpty())
+        return;
+    showAnalyzeView();
+    m_analyze->loadFile(path);
 }
 
 void MainWindow::setLanguage(const QString &setting)

@@ -17,6 +17,7 @@ class QTreeView;
 
 namespace smtpref {
 
+class AnalyzeView;
 class Catalogue;
 class CompareView;
 class DetailView;
@@ -25,6 +26,7 @@ class MainActions;
 class PageListModel;
 class SearchPanel;
 class ShortcutsDialog;
+class UserDataTransfer;
 class UserStore;
 
 // The window: search and lists on the left, the page (a code or a comparison) on the
@@ -41,6 +43,12 @@ public:
     // Shows a page as a new back/forward step and records it in the history.
     void open(const PageLocation &location);
     std::optional<PageLocation> currentLocation() const { return m_navigation.current(); }
+    // The catalogue was opened again (a damaged file replaced by the built-in copy), or the
+    // user's own codes beside it (imported, changed): every part reads them anew.
+    void refreshCatalogue();
+    // Comes forward and looks text up as if it had been pasted into the search field, opening
+    // the code it names (smtpref show); with no text it only comes forward.
+    void lookUp(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +78,8 @@ private:
     QString currentHtml(const QPalette &palette) const;
     QString currentTitle() const;
     void printPage();
+    void showAnalyzeView();
+    void openFileForAnalysis();
     void exportPdf();
     void setLanguage(const QString &setting);
     void showShortcuts();
@@ -82,11 +92,15 @@ private:
     QTabWidget *m_sideTabs = nullptr;
     PageListModel *m_favourites = nullptr;
     PageListModel *m_history = nullptr;
+    PageListModel *m_notes = nullptr;
     QTreeView *m_favouritesView = nullptr;
     QTreeView *m_historyView = nullptr;
+    QTreeView *m_notesView = nullptr;
+    UserDataTransfer *m_transfer = nullptr;
     QStackedWidget *m_pages = nullptr;
     DetailView *m_detail = nullptr;
     CompareView *m_compare = nullptr;
+    AnalyzeView *m_analyze = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -13,6 +13,7 @@ namespace smtpref {
 NoteEditor::NoteEditor(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
+    , m_problem(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_save(new QPushButton(this))
     , m_cancel(new QPushButton(this))
@@ -25,6 +26,16 @@ NoteEditor::NoteEditor(QWidget *parent)
     // About five lines: enough for a ticket number and a sentence or two, and the page stays visible.
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 5 + 2 * m_text->frameWidth() + 8);
     m_heading->setBuddy(m_text);
+    // The code may be one of the user's own, named anything: it is shown as written.
+    m_heading->setTextFormat(Qt::PlainText);
+    m_problem->setObjectName(QStringLiteral("noteProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setForegroundRole(QPalette::BrightText);
+    m_problem->setBackgroundRole(QPalette::Dark);
+    m_problem->setAutoFillBackground(true);
+    m_problem->setMargin(4);
+    m_problem->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_heading, 1);
@@ -33,6 +44,7 @@ NoteEditor::NoteEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 10);
     layout->addLayout(buttons);
+    layout->addWidget(m_problem);
     layout->addWidget(m_text);
 
     connect(m_save, &QPushButton::clicked, this, &NoteEditor::save);
@@ -43,6 +55,7 @@ NoteEditor::NoteEditor(QWidget *parent)
 void NoteEditor::edit(const QString &code, const QString &note)
 {
     m_code = code;
+    m_problem->hide();
     m_text->setPlainText(note);
     retranslateUi();
     show();
@@ -63,7 +76,19 @@ void NoteEditor::retranslateUi()
 void NoteEditor::save()
 {
     emit saveRequested(m_code, m_text->toPlainText());
+}
+
+void NoteEditor::saved()
+{
+    m_problem->hide();
     close();
+}
+
+void NoteEditor::saveFailed(const QString &why)
+{
+    m_problem->setText(why);
+    m_problem->show();
+    m_text->setFocus(Qt::OtherFocusReason);
 }
 
 void NoteEditor::close()

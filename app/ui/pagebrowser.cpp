@@ -21,6 +21,13 @@ void PageBrowser::showHtml(const QString &html, bool keepPosition)
     verticalScrollBar()->setValue(keepPosition ? position : 0);
 }
 
+QVariant PageBrowser::loadResource(int type, const QUrl &name)
+{
+    if (name.scheme() == QLatin1String("qrc"))
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
 void PageBrowser::onAnchorClicked(const QUrl &url)
 {
     if (const auto link = PageLink::parse(url)) {

@@ -8,7 +8,8 @@ namespace smtpref {
 
 // A QTextBrowser that never navigates by itself: our own links (smtpref:...) are handed
 // on as pageLinkActivated, web links go to the system browser. Re-rendering keeps the
-// reader's place on the page.
+// reader's place on the page. Nothing on a page reaches out: only the program's own
+// resources load, so an image or style sheet named by any text shown fetches nothing.
 class PageBrowser : public QTextBrowser
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ public:
     // Replaces the page; with keepPosition the scroll position survives (a language switch,
     // a note saved), otherwise the new page starts at the top.
     void showHtml(const QString &html, bool keepPosition);
+
+    // Loads qrc resources only; anything else (http:, file:, ...) is refused.
+    QVariant loadResource(int type, const QUrl &name) override;
 
 signals:
     void pageLinkActivated(const smtpref::PageLink &link);

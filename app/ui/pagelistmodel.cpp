@@ -1,9 +1,11 @@
 #include "pagelistmodel.h"
 
 #include "catalogue.h"
+#include "htmlfragments.h"
 #include "translations.h"
 #include "userstore.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace smtpref {
@@ -14,10 +16,17 @@ PageListModel::PageListModel(Source source, const Catalogue &catalogue, UserStor
     , m_catalogue(catalogue)
     , m_store(store)
 {
-    if (source == Source::Favourites)
+    switch (source) {
+    case Source::Favourites:
         connect(&store, &UserStore::favouritesChanged, this, &PageListModel::reload);
-    else
+        break;
+    case Source::History:
         connect(&store, &UserStore::historyChanged, this, &PageListModel::reload);
+        break;
+    case Source::Notes:
+        connect(&store, &UserStore::notesChanged, this, &PageListModel::reload);
+        break;
+    }
     reload();
 }
 
@@ -37,15 +46,21 @@ void PageListModel::reload()
     m_rows.clear();
     if (m_source == Source::Favourites) {
         for (const QString &code : m_store.favourites())
-            m_rows.append({PageLocation::entry(code), titleOf(code), {}});
+            m_rows.append({PageLocation::entry(code), titleOf(code), {}, {}, titleOf(code).isEmpty()});
+    } else if (m_source == Source::Notes) {
+        for (const NoteRecord &note : m_store.notes()) {
+            m_rows.append({PageLocation::entry(note.code), titleOf(note.code), note.updated,
+                           note.text.trimmed().section(QLatin1Char('\n'), 0, 0), titleOf(note.code).isEmpty()});
+        }
     } else {
         for (const HistoryItem &item : m_store.history(historyRows)) {
             if (item.isComparison()) {
                 m_rows.append({PageLocation::comparison(item.codeA, item.codeB),
                                tr("%1 / %2", "titles of two compared codes").arg(titleOf(item.codeA), titleOf(item.codeB)),
-                               item.visited});
+                               item.visited, {}, false});
             } else {
-                m_rows.append({PageLocation::entry(item.codeA), titleOf(item.codeA), item.visited});
+                m_rows.append({PageLocation::entry(item.codeA), titleOf(item.codeA), item.visited, {},
+                               titleOf(item.codeA).isEmpty()});
             }
         }
     }
@@ -73,27 +88,37 @@ int PageListModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_source == Source::History ? 3 : 2;
+    return m_source == Source::Favourites ? 2 : 3;
 }
 
 QVariant PageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == Qt::FontRole && row.missing && index.column() == TitleColumn) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const Row &row = m_rows.at(index.row());
+    QString text;
     switch (index.column()) {
     case PageColumn:
-        return row.location.isComparison()
+        text = row.location.isComparison()
             ? tr("%1 vs %2", "two compared codes").arg(row.location.codeA, row.location.codeB)
             : row.location.codeA;
+        break;
     case TitleColumn:
-        return row.title;
+        text = row.missing ? tr("Not in the current catalogue", "a code kept in the user's lists") : row.title;
+        break;
     case VisitedColumn:
-        return QLocale().toString(row.visited.toLocalTime(), QLocale::ShortFormat);
+        text = m_source == Source::Notes ? row.note : QLocale().toString(row.visited.toLocalTime(), QLocale::ShortFormat);
+        break;
     }
-    return {};
+    // Codes and notes are the user's own text: a tooltip must not read them as markup.
+    return role == Qt::ToolTipRole ? HtmlFragments::toolTip(text) : text;
 }
 
 QVariant PageListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -103,7 +128,12 @@ QVariant PageListModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case PageColumn: return m_source == Source::History ? tr("Page", "history column") : tr("Code", "favourites column");
     case TitleColumn: return tr("Title", "history and favourites column");
-    case VisitedColumn: return m_source == Source::History ? tr("Visited", "history column") : QVariant();
+    case VisitedColumn:
+        switch (m_source) {
+        case Source::History: return tr("Visited", "history column");
+        case Source::Notes: return tr("Note", "notes column: the note's first line");
+        case Source::Favourites: return {};
+        }
     }
     return {};
 }

@@ -11,15 +11,16 @@ namespace smtpref {
 class Catalogue;
 class UserStore;
 
-// The pages a person kept (favourites) or visited (history), read from the user store and
-// kept up to date as it changes, each with its title in the current language.
+// The pages a person kept (favourites), visited (history) or wrote a note on (notes), read
+// from the user store and kept up to date as it changes, each with its title in the current
+// language. A code the catalogue does not have (any more) keeps its row, marked as such.
 class PageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum class Source { Favourites, History };
-    enum Column { PageColumn, TitleColumn, VisitedColumn };
+    enum class Source { Favourites, History, Notes };
+    enum Column { PageColumn, TitleColumn, VisitedColumn, NoteColumn = VisitedColumn };
 
     PageListModel(Source source, const Catalogue &catalogue, UserStore &store, QObject *parent = nullptr);
 
@@ -42,6 +43,8 @@ private:
         PageLocation location;
         QString title;
         QDateTime visited;
+        QString note;         // notes: the note's first line
+        bool missing = false; // a code the catalogue does not have
     };
     QString titleOf(const QString &code) const;
 

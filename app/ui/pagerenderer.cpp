@@ -12,7 +12,9 @@ using namespace HtmlFragments;
 
 QString subtitle(const Entry &entry)
 {
-    QStringList parts{escaped(Labels::familyName(entry.family))};
+    // The family of the user's own code is only what its code looks like: the badge says more.
+    QStringList parts{entry.custom ? QStringLiteral("<b>%1</b>").arg(escaped(Labels::customBadge()))
+                                   : escaped(Labels::familyName(entry.family))};
     if (entry.family == Family::Provider && !entry.provider.isEmpty())
         parts.append(escaped(entry.provider));
     if (entry.family == Family::Enhanced && entry.replyClass != 0)
@@ -41,6 +43,20 @@ QString compareLinks(const Entry &entry, const QStringList &codes)
     return links.join(QStringLiteral("<br>"));
 }
 
+// The person's note, escaped like all their text, and the link to write or change it.
+QString noteSection(const QString &code, const QString &note)
+{
+    QString html = heading(PageRenderer::tr("Your note", "section heading: the user's own note on a code"));
+    if (!note.trimmed().isEmpty())
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\"><tr><td class=\"note\">%1</td></tr></table>")
+                    .arg(paragraphs(note));
+    html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                .arg(escaped(PageLink::editNote(code).toString(QUrl::FullyEncoded)),
+                     escaped(note.trimmed().isEmpty() ? PageRenderer::tr("Add a note…", "link on a code's page")
+                                                      : PageRenderer::tr("Edit the note…", "link on a code's page")));
+    return html;
+}
+
 } // namespace
 
 QString PageRenderer::entryPage(const EntryPage &page, const QPalette &palette)
@@ -50,6 +66,8 @@ QString PageRenderer::entryPage(const EntryPage &page, const QPalette &palette)
                        .arg(escaped(entry.displayCode()), escaped(entry.title),
                             page.favourite ? QStringLiteral(" <span class=\"muted\">★</span>") : QString());
     body += QStringLiteral("<p>%1</p>").arg(subtitle(entry));
+    if (entry.custom)
+        body += QStringLiteral("<p class=\"notice\">%1</p>").arg(escaped(Labels::customNotice()));
     if (entry.deprecated)
         body += QStringLiteral("<p class=\"notice\">%1</p>").arg(escaped(tr("Deprecated in the IANA registry.")));
     if (!entry.untranslated.isEmpty()) {
@@ -92,13 +110,7 @@ QString PageRenderer::entryPage(const EntryPage &page, const QPalette &palette)
                      escaped(PageLink::compare(entry.code, QString()).toString(QUrl::FullyEncoded)),
                      escaped(tr("Compare with another code…", "link on a code's page")));
 
-    body += heading(tr("Your note", "section heading: the user's own note on a code"));
-    if (!page.note.trimmed().isEmpty())
-        body += QStringLiteral("<table width=\"100%\" cellpadding=\"6\"><tr><td class=\"note\">%1</td></tr></table>")
-                    .arg(paragraphs(page.note));
-    body += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
-                .arg(escaped(PageLink::editNote(entry.code).toString(QUrl::FullyEncoded)),
-                     escaped(page.note.trimmed().isEmpty() ? tr("Add a note…", "link on a code's page") : tr("Edit the note…", "link on a code's page")));
+    body += noteSection(entry.code, page.note);
     return HtmlFragments::page(body, palette);
 }
 
@@ -121,11 +133,16 @@ QString PageRenderer::startPage(int entryCount, const QList<KeyTip> &tips, const
     return HtmlFragments::page(body, palette);
 }
 
-QString PageRenderer::missingPage(const QString &code, const QPalette &palette)
+QString PageRenderer::missingPage(const QString &code, const QString &note, const QPalette &palette)
 {
-    return HtmlFragments::page(QStringLiteral("<h1>%1</h1><p>%2</p>")
-                                   .arg(escaped(code), escaped(tr("This code is not in the catalogue."))),
-                               palette);
+    QString body = QStringLiteral("<h1>%1</h1>").arg(escaped(code));
+    if (note.trimmed().isEmpty())
+        return HtmlFragments::page(body + QStringLiteral("<p>%1</p>").arg(escaped(tr("This code is not in the catalogue."))),
+                                   palette);
+    body += QStringLiteral("<p class=\"notice\">%1</p>")
+                .arg(escaped(tr("This code is not in the current catalogue. Your note on it is kept.")));
+    body += noteSection(code, note);
+    return HtmlFragments::page(body, palette);
 }
 
 } // namespace smtpref

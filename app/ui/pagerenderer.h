@@ -28,7 +28,9 @@ class PageRenderer
 public:
     static QString entryPage(const EntryPage &page, const QPalette &palette);
     static QString startPage(int entryCount, const QList<KeyTip> &tips, const QPalette &palette);
-    static QString missingPage(const QString &code, const QPalette &palette);
+    // A code the catalogue does not have (any more): the person's note on it, if any, is
+    // kept and shown, with a way to edit it.
+    static QString missingPage(const QString &code, const QString &note, const QPalette &palette);
 };
 
 } // namespace smtpref

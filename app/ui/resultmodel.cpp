@@ -1,5 +1,6 @@
 #include "resultmodel.h"
 
+#include "htmlfragments.h"
 #include "labels.h"
 #include "replyclassstyle.h"
 
@@ -63,6 +64,8 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
     case CodeColumn:
         if (role == Qt::DisplayRole)
             return entry.code;
+        if (role == Qt::ToolTipRole && entry.custom)
+            return HtmlFragments::toolTip(Labels::customNotice());
         break;
     case ClassColumn:
         // The colour, and always the class in writing too: "5xx", and its name in full for
@@ -75,8 +78,12 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
             return Labels::className(entry.replyClass, entry.family);
         break;
     case TitleColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return entry.title;
+        // The user's own codes wear a badge, in writing, before their title.
+        if (role == Qt::DisplayRole)
+            return entry.custom ? tr("%1 · %2", "result list: the Custom badge, a title").arg(Labels::customBadge(), entry.title)
+                                : entry.title;
+        if (role == Qt::ToolTipRole)
+            return HtmlFragments::toolTip(entry.title);
         if (role == TermsRole)
             return m_terms;
         break;

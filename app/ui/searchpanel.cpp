@@ -25,6 +25,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace smtpref {
 
 namespace {
@@ -65,6 +67,9 @@ SearchPanel::SearchPanel(const Catalogue &catalogue, QWidget *parent)
                                            new HighlightDelegate(ResultModel::TermsRole, m_resultView));
     m_resultView->header()->setSectionResizeMode(ResultModel::CodeColumn, QHeaderView::ResizeToContents);
     m_resultView->header()->setSectionResizeMode(ResultModel::ClassColumn, QHeaderView::ResizeToContents);
+    // Fitted to the rows in sight, not to every row: measuring all of them took longer than
+    // the search itself at every keystroke.
+    m_resultView->header()->setResizeContentsPrecision(0);
 
     m_nothingFound = new QLabel(this);
     m_nothingFound->setObjectName(QStringLiteral("nothingFound"));
@@ -72,6 +77,7 @@ SearchPanel::SearchPanel(const Catalogue &catalogue, QWidget *parent)
     m_nothingFound->setWordWrap(true);
     m_nothingFound->setMargin(12);
     m_nothingFound->setForegroundRole(QPalette::PlaceholderText);
+    m_nothingFound->setTextFormat(Qt::PlainText); // it repeats what was typed
 
     m_pages->addWidget(m_outlineView);
     m_pages->addWidget(m_resultView);
@@ -88,6 +94,8 @@ SearchPanel::SearchPanel(const Catalogue &catalogue, QWidget *parent)
 
     retranslateUi();
     reloadOutline();
+    if (catalogue.custom())
+        m_search->setCatalogues(catalogue.path(), catalogue.custom()->path());
 
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::onTextChanged);
     connect(m_field, &QLineEdit::returnPressed, this, &SearchPanel::openCurrent);
@@ -178,10 +186,29 @@ EntryFilter SearchPanel::filter() const
     return result;
 }
 
+void SearchPanel::reloadCatalogue()
+{
+    m_search->setCatalogues(m_catalogue.path(), m_catalogue.custom() ? m_catalogue.custom()->path() : QString());
+    reloadOutline();
+    if (!m_field->text().trimmed().isEmpty())
+        m_search->search(m_field->text(), Translations::current());
+}
+
 void SearchPanel::focusSearch()
 {
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
+}
+
+void SearchPanel::searchAndOpen(const QString &text)
+{
+    const QString before = m_field->text();
+    m_field->setText(text); // searches, when the text is new
+    // As the field holds it (shortened to its maximum length): the answer comes for that.
+    m_openWhenFound = m_field->text();
+    // The same text again is searched again, so its code opens even if another page is shown.
+    if (m_openWhenFound == before)
+        onTextChanged(m_openWhenFound);
 }
 
 QStringList SearchPanel::selectedCodes() const
@@ -204,6 +231,8 @@ QStringList SearchPanel::selectedCodes() const
 
 void SearchPanel::onTextChanged(const QString &text)
 {
+    if (text != m_openWhenFound)
+        m_openWhenFound.clear(); // typed over: what is typed now is only searched
     if (text.trimmed().isEmpty()) {
         m_search->cancel();
         m_result = {};
@@ -220,6 +249,14 @@ void SearchPanel::showResult(const QString &text, const SearchResult &result)
         return; // typed over while the answer was on its way
     m_result = result;
     showResults();
+    if (text == m_openWhenFound) {
+        m_openWhenFound.clear();
+        // A code is opened; words only searched. The filters do not hide what was asked for.
+        const auto code = std::find_if(result.hits.cbegin(), result.hits.cend(),
+                                       [](const SearchHit &hit) { return hit.match == MatchKind::ExactCode; });
+        if (code != result.hits.cend())
+            emit openRequested(codeToOpen(code->summary.code));
+    }
 }
 
 void SearchPanel::applyFilter()
@@ -342,6 +379,11 @@ QString SearchPanel::summary() const
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Once the window has been drawn, the search gets ready for the first key, in its thread.
+    if (watched == m_field && event->type() == QEvent::Paint && !m_searchWarmedUp) {
+        m_searchWarmedUp = true;
+        QTimer::singleShot(0, m_search, &LiveSearch::warmUp);
+    }
     // Ctrl+K means "delete to the end of the line" to a line edit, but is our Find shortcut
     // (as in browsers); declining the override lets the shortcut run.
     if (watched == m_field && event->type() == QEvent::ShortcutOverride

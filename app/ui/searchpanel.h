@@ -31,6 +31,12 @@ public:
     ~SearchPanel() override;
 
     void focusSearch();
+    // The catalogue was opened again, or the user's own codes beside it: the list and the
+    // search read them anew.
+    void reloadCatalogue();
+    // Searches for text as if it had been pasted into the field, and opens the best hit when
+    // it is a code (smtpref show).
+    void searchAndOpen(const QString &text);
     // The codes selected in the list shown, top to bottom.
     QStringList selectedCodes() const;
     // A one-line account of what the list shows, for the status bar.
@@ -80,7 +86,9 @@ private:
     ResultModel *m_resultModel = nullptr;
     QList<EntrySummary> m_entries; // the catalogue in the current language, for the outline
     SearchResult m_result;         // the latest answer, kept to refilter without searching again
+    QString m_openWhenFound;       // searchAndOpen's text, until its answer comes
     bool m_languageChangePending = false;
+    bool m_searchWarmedUp = false;
 };
 
 } // namespace smtpref

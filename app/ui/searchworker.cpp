@@ -23,9 +23,25 @@ bool SearchWorker::ensureOpen()
         emit failed(error);
         return false;
     }
+    if (!m_customPath.isEmpty() && !catalogue->openCustom(m_customPath, &error))
+        emit failed(error); // the shipped codes are still searched
     m_catalogue = std::move(catalogue);
-    m_engine = std::make_unique<SearchEngine>(*m_catalogue);
+    m_engine = std::make_unique<CombinedSearch>(*m_catalogue);
     return true;
+}
+
+void SearchWorker::setCatalogues(const QString &cataloguePath, const QString &customPath)
+{
+    m_cataloguePath = cataloguePath;
+    m_customPath = customPath;
+    m_engine.reset();
+    m_catalogue.reset(); // opened again by the next search
+}
+
+void SearchWorker::warmUp()
+{
+    if (ensureOpen())
+        m_engine->prepare();
 }
 
 void SearchWorker::search(int requestId, const QString &text, const QString &language, int limit)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchengine.h"
+#include "combinedsearch.h"
 
 #include <QObject>
 #include <QString>
@@ -14,7 +14,8 @@ class Catalogue;
 
 // Runs searches in a thread of its own, so typing never waits for the database. It opens
 // its own Catalogue on the same file there, the first time it is asked: a Qt SQL
-// connection may only be used by the thread that made it.
+// connection may only be used by the thread that made it. The user's own codes, when
+// there are any, are searched with it (CombinedSearch).
 class SearchWorker : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,11 @@ public:
     ~SearchWorker() override;
 
     void search(int requestId, const QString &text, const QString &language, int limit);
+    // Opens the catalogue and readies the engine before anything is typed.
+    void warmUp();
+    // The files to search from now on (the catalogue replaced, the user's codes changed);
+    // an empty customPath: none of the user's own.
+    void setCatalogues(const QString &cataloguePath, const QString &customPath);
 
 signals:
     void finished(int requestId, const QString &text, const smtpref::SearchResult &result);
@@ -35,9 +41,10 @@ private:
     bool ensureOpen();
 
     QString m_cataloguePath;
+    QString m_customPath;
     std::shared_ptr<const std::atomic<int>> m_latestRequest;
     std::unique_ptr<Catalogue> m_catalogue;
-    std::unique_ptr<SearchEngine> m_engine;
+    std::unique_ptr<CombinedSearch> m_engine;
 };
 
 } // namespace smtpref

@@ -1,92 +1,115 @@
-// smtpref-bench [--catalogue FILE]
-// Prints one JSON object per line: {"metric", "size", "query", "value", "unit", "limit", "ratio"},
-// where limit is the same work done the plainest way on the same machine in the same run.
+// smtpref-bench [--quick] [--only FAMILIES] [--sizes N,...] [--work-dir DIR] [--detail]
+//
+// Measures smtpref against the machine's own limits: each line printed is one JSON object
+// {"metric", "size", "value", "unit", "limit", "ratio"}, where limit is the lower bound for the
+// same work, measured in the same run on the same machine, and ratio = value / limit.
+//
+//   search_keystroke_p95  a key typed into the main window until the result list shows its
+//                         answer (p95), per catalogue size; limit: the raw FTS5 query
+//   search_engine_p95     the same texts on SearchEngine alone (p95); the same limit
+//   startup_first_paint   process start to the main window's first frame (median of 10);
+//                         limit: a bare QWidget program
+//   peak_rss              peak resident memory after start-up and a few searches; limit: the
+//                         same bare program
+//   analyze_throughput    the analyzer over bounces and transcripts; limit: a regex scan
+//   catalogue_build       the catalogue compiled from its source; limit: its FTS index alone
+//
+// Built with the project, never run by ctest: timings belong here, not in tests.
 
+#include "analyzebench.h"
 #include "catalogue.h"
-#include "rawsqlitesearch.h"
-#include "searchengine.h"
-#include "textfold.h"
+#include "cataloguebuildbench.h"
+#include "keystrokebench.h"
+#include "startupbench.h"
+#include "syntheticcatalogue.h"
+#include "translations.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTextStream>
-
-#include <algorithm>
-#include <functional>
-#include <vector>
 
 namespace {
 
-double medianMilliseconds(int repetitions, const std::function<void()> &work)
+int entryCount(const QString &path)
 {
-    std::vector<double> times;
-    times.reserve(repetitions);
-    for (int i = 0; i < repetitions; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-// The raw query for a text: its words ANDed, the last as a prefix, as the engine's first try.
-QString rawExpression(const QString &query)
-{
-    QStringList terms;
-    const QStringList words = smtpref::TextFold::words(query);
-    for (const QString &word : words)
-        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
-    if (!terms.isEmpty())
-        terms.last() += QLatin1Char('*');
-    return terms.join(QStringLiteral(" AND "));
+    smtpref::Catalogue catalogue;
+    QString error;
+    if (!catalogue.open(path, &error))
+        qFatal("smtpref-bench: %s", qPrintable(error));
+    return catalogue.entryCount();
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The window is measured offscreen unless another platform is asked for.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("smtpref-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("smtpref-bench"));
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings or data
+
     QCommandLineParser parser;
-    const QCommandLineOption catalogueOption(QStringLiteral("catalogue"), QStringLiteral("Catalogue file."),
-                                             QStringLiteral("FILE"), QStringLiteral(SMTPREF_CATALOGUE));
-    parser.addOption(catalogueOption);
+    parser.setApplicationDescription(QStringLiteral("Measures smtpref against the machine's own limits."));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("Fewer queries and rounds: done in a few minutes."));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Only these, comma-separated: search, startup, analyze, build."),
+                                        QStringLiteral("FAMILIES"),
+                                        QStringLiteral("search,startup,analyze,build"));
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+                                         QStringLiteral("Synthetic catalogue sizes to search, comma-separated."),
+                                         QStringLiteral("N,..."), QStringLiteral("10000,100000"));
+    const QCommandLineOption workOption(QStringLiteral("work-dir"),
+                                        QStringLiteral("Where synthetic catalogues are made and kept for the next run."),
+                                        QStringLiteral("DIR"), QDir::temp().filePath(QStringLiteral("smtpref-bench")));
+    const QCommandLineOption detailOption(QStringLiteral("detail"),
+                                          QStringLiteral("Every search text's times on stderr, for profiling."));
+    parser.addOptions({quickOption, onlyOption, sizesOption, workOption, detailOption});
     parser.addHelpOption();
     parser.process(app);
 
-    smtpref::Catalogue catalogue;
-    QString error;
-    if (!catalogue.open(parser.value(catalogueOption), &error)) {
-        QTextStream(stderr) << error << '\n';
-        return 1;
-    }
-    const int size = catalogue.entryCount();
-    smtpref::SearchEngine engine(catalogue);
-    RawSqliteSearch raw(parser.value(catalogueOption));
+    const bool quick = parser.isSet(quickOption);
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','));
+    const QString workDir = parser.value(workOption);
+    const QString sourceDir = QStringLiteral(SMTPREF_SOURCE_DIR "/resources/catalogue");
+    const QString shipped = QStringLiteral(SMTPREF_CATALOGUE);
+    smtpref::Translations::install(QStringLiteral("en"));
     QTextStream out(stdout);
 
-    const QStringList queries{QStringLiteral("530"), QStringLiteral("5.7.1"), QStringLiteral("mailbox full"),
-                              QStringLiteral("authentication"), QStringLiteral("authentcation requred"),
-                              QStringLiteral("550-5.7.26 Unauthenticated email from example.com is not accepted")};
-    constexpr int repetitions = 200;
-    for (const QString &query : queries) {
-        engine.search(query, QStringLiteral("en"), 50); // warm: vocabulary and page cache
-        const double value = medianMilliseconds(repetitions, [&] { engine.search(query, QStringLiteral("en"), 50); });
-        const QString expression = rawExpression(query);
-        const double limit = medianMilliseconds(repetitions, [&] { raw.run(expression, 100); });
-        out << QJsonDocument(QJsonObject{{QStringLiteral("metric"), QStringLiteral("search_query_median")},
-                                         {QStringLiteral("size"), size},
-                                         {QStringLiteral("query"), query},
-                                         {QStringLiteral("value"), value},
-                                         {QStringLiteral("unit"), QStringLiteral("ms")},
-                                         {QStringLiteral("limit"), limit},
-                                         {QStringLiteral("ratio"), limit > 0 ? value / limit : 0.0}})
-                   .toJson(QJsonDocument::Compact)
-            << '\n';
+    if (only.contains(QLatin1String("search"))) {
+        const QStringList queries = KeystrokeBench::queries(quick);
+        const int rounds = quick ? 1 : 3;
+        QList<std::pair<QString, int>> catalogues{{shipped, entryCount(shipped)}};
+        for (const QString &size : parser.value(sizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            QString error;
+            const QString path = SyntheticCatalogue::make(sourceDir, size.toInt(), workDir, &error);
+            if (path.isEmpty())
+                qFatal("smtpref-bench: synthetic catalogue of %s: %s", qPrintable(size), qPrintable(error));
+            catalogues.append({path, size.toInt()});
+        }
+        for (const auto &[path, size] : std::as_const(catalogues)) {
+            for (const Measurement &measurement : KeystrokeBench::run(path, size, queries, rounds, parser.isSet(detailOption)))
+                measurement.print(out);
+        }
     }
+    if (only.contains(QLatin1String("startup"))) {
+        const StartupBench::Programs programs{QStringLiteral(SMTPREF_BINARY), QStringLiteral(SMTPREF_BARE_WINDOW)};
+        const QStringList searches{QStringLiteral("550 5.7.1"), QStringLiteral("mailbox full"),
+                                   QStringLiteral("authentcation requred"), QStringLiteral("530")};
+        for (const Measurement &measurement : StartupBench::run(programs, entryCount(shipped), 10, searches))
+            measurement.print(out);
+    }
+    if (only.contains(QLatin1String("analyze"))) {
+        const QStringList inputs{QStringLiteral(SMTPREF_CORPUS_DIR "/bounces"),
+                                 QStringLiteral(SMTPREF_SOURCE_DIR "/tests/analyzer/data/transcripts")};
+        AnalyzeBench::run(inputs, (quick ? 8 : 32) * 1024 * 1024).print(out);
+    }
+    if (only.contains(QLatin1String("build")))
+        CatalogueBuildBench::run(sourceDir, workDir, quick ? 3 : 7).print(out);
     return 0;
 }

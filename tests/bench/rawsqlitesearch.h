@@ -15,6 +15,10 @@ public:
     RawSqliteSearch(const RawSqliteSearch &) = delete;
     RawSqliteSearch &operator=(const RawSqliteSearch &) = delete;
 
+    // The plainest FTS5 expression for what was typed: its words ANDed, the last one as a
+    // prefix while it is being typed. Empty when the text has no words.
+    static QString expression(const QString &typed);
+
     // Runs the FTS expression and steps through up to limit rows; returns the row count.
     int run(const QString &ftsExpression, int limit);
 

@@ -1,5 +1,6 @@
 // The command line, run as a user runs it: exit statuses, JSON keys, text that reads well.
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,9 +17,11 @@ struct Run
     QString err;
 };
 
-Run smtpref(const QStringList &arguments)
+Run smtpref(const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SMTPREF_BINARY), arguments);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
@@ -144,6 +147,45 @@ private slots:
         const Run run = smtpref({"lookup", "530", "--lang", "ru"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QString::fromUtf8("Как исправить")), qPrintable(run.out.left(400)));
+        // The help too, option descriptions included.
+        const Run help = smtpref({"--help", "--lang=ru"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *text : {"Показать эту справку.", "Отвечать на языке L", "Команды:"})
+            QVERIFY2(help.out.contains(QString::fromUtf8(text)), qPrintable(help.out));
+    }
+
+    // The analysis speaks Russian too: its verdict, headings and advice.
+    void russianAnalysis()
+    {
+        QTemporaryDir dir;
+        QFile bounce(dir.filePath("bounce.txt"));
+        QVERIFY(bounce.open(QIODevice::WriteOnly));
+        bounce.write("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n");
+        bounce.close();
+        const Run run = smtpref({"analyze", bounce.fileName(), "--lang", "ru"});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *text : {"Доставка получателю bob@example.com не удалась", "Причина", "Найденные коды",
+                                 "Неизвестный получатель"})
+            QVERIFY2(run.out.contains(QString::fromUtf8(text)), qPrintable(run.out));
+        for (const char *english : {"Delivery", "Reason", "Codes found", "line"})
+            QVERIFY2(!run.out.contains(english), qPrintable(run.out));
+    }
+
+    // Without --lang the system's locale decides, as set in the environment.
+    void systemLocalePicksTheLanguage()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            environment.remove(name);
+        environment.insert("LANG", "ru_RU.UTF-8");
+        const Run russian = smtpref({"lookup", "530"}, environment);
+        QCOMPARE(russian.exitCode, 0);
+        QVERIFY2(russian.out.contains(QString::fromUtf8("Как исправить")), qPrintable(russian.out.left(400)));
+
+        environment.insert("LANG", "en_GB.UTF-8");
+        const Run english = smtpref({"lookup", "530"}, environment);
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY2(english.out.contains("How to fix it"), qPrintable(english.out.left(400)));
     }
 
     void exitStatuses_data()

@@ -18,6 +18,7 @@ for file in \
     share/metainfo/$id.metainfo.xml \
     share/icons/hicolor/scalable/apps/$id.svg \
     share/man/man1/smtpref.1.gz \
+    share/bash-completion/completions/smtpref \
     share/doc/smtpref/copyright \
     share/doc/smtpref/changelog.gz; do
     [ -f "$prefix/$file" ] || fail "$file is not installed"

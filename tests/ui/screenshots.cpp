@@ -21,22 +21,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 
 using namespace smtpref;
 
 namespace {
-
-// The program's messages in language: the tool reads the .qm files from the build tree, as it
-// does not embed them the way smtpref does.
-void installLanguage(const QString &language)
-{
-    Translations::install(language); // the catalogue's language and Qt's own messages
-    static QTranslator messages;
-    if (messages.load(QStringLiteral("smtpref_") + language, QStringLiteral(SMTPREF_QM_DIR)))
-        QCoreApplication::installTranslator(&messages);
-}
 
 QPalette darkPalette()
 {
@@ -96,7 +85,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.process(app);
 
-    installLanguage(parser.value(langOption));
+    // The tool embeds the same .qm files as smtpref (smtpref_embed_translations).
+    Translations::install(parser.value(langOption));
     QString suffix = parser.value(langOption) == QLatin1String("en") ? QString()
                                                                    : QLatin1Char('-') + parser.value(langOption);
     if (parser.isSet(darkOption)) {
@@ -113,7 +103,11 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(error));
         return 1;
     }
-    store->setNote(QStringLiteral("530"), QStringLiteral("Ticket #4711: the customer's Outlook had \"My outgoing server requires authentication\" switched off."));
+    // The note is the user's own text, written in the language of the pictures.
+    const bool russian = parser.value(langOption) == QLatin1String("ru");
+    store->setNote(QStringLiteral("530"),
+                   russian ? QString::fromUtf8("Заявка №4711: у клиента в Outlook был выключен флажок «SMTP-серверу требуется проверка подлинности».")
+                           : QStringLiteral("Ticket #4711: the customer's Outlook had \"My outgoing server requires authentication\" switched off."));
     store->setFavourite(QStringLiteral("530"), true);
 
     const QString out = parser.value(outOption);

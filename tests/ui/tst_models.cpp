@@ -142,6 +142,25 @@ private slots:
         QCOMPARE(headers.count(), 1);
     }
 
+    // Notes, by code, each with its first line; a code no catalogue has keeps its row, marked.
+    void notesModel()
+    {
+        QTemporaryDir dir;
+        const auto store = uitest::openStore(dir.filePath("user.sqlite"));
+        PageListModel model(PageListModel::Source::Notes, *m_catalogue, *store);
+        attachTester(&model);
+        QCOMPARE(model.rowCount(), 0);
+        store->setNote("530", "Ticket 4711\nsecond line");
+        store->setNote("599", "from an older catalogue");
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.locationAt(0), PageLocation::entry("530"));
+        QCOMPARE(model.index(0, PageListModel::NoteColumn).data().toString(), QString("Ticket 4711"));
+        QCOMPARE(model.index(1, PageListModel::TitleColumn).data().toString(), QString("Not in the current catalogue"));
+        store->setNote("599", QString());
+        QCOMPARE(model.rowCount(), 1);
+    }
+
 private:
     std::unique_ptr<Catalogue> m_catalogue;
 };

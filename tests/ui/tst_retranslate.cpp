@@ -1,9 +1,12 @@
 // A language installed while the window is open reaches every part at once: menus,
-// actions, column titles (headerDataChanged) and the open pages, rendered anew.
+// actions, column titles (headerDataChanged), the window title and the open pages, rendered
+// anew; with the real Russian translation too, chosen from the menu and back.
 
 #include "uitest.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -74,6 +77,79 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         QTRY_VERIFY(!detailBrowser(window.get())->toPlainText().contains("‹"));
         QVERIFY(!menuTitles(window.get()).first().startsWith("‹"));
+    }
+
+    // The real Russian, chosen from the menu and back, on a code's page: the page, the menus
+    // and the list's column titles change at once.
+    void russianAndBackOnACodePage()
+    {
+        QVERIFY2(Translations::available().contains("ru"), "the Russian translation is not built in");
+        QTemporaryDir dir;
+        auto window = openWindow(dir.filePath("user.sqlite"));
+        QVERIFY(searchFor(window.get(), "530", "530"));
+        QTest::keyClick(searchField(window.get()), Qt::Key_Return);
+        QTRY_VERIFY(detailBrowser(window.get())->toPlainText().contains("How to fix it"));
+        const QAbstractItemModel *results = resultView(window.get())->model();
+        QSignalSpy headers(results, &QAbstractItemModel::headerDataChanged);
+
+        chooseLanguage(window.get(), "ru");
+        QCOMPARE(Translations::current(), QString("ru"));
+        QTRY_VERIFY(detailBrowser(window.get())->toPlainText().contains("Как исправить"));
+        QVERIFY(detailBrowser(window.get())->toPlainText().contains("Требуется аутентификация")); // the entry's own text
+        QVERIFY(!detailBrowser(window.get())->toPlainText().contains("How to fix it"));
+        QCOMPARE(menuTitles(window.get()).first(), QString("&Файл"));
+        QCOMPARE(part<QMenu>(window.get(), "languageMenu")->title(), QString("&Язык"));
+        QVERIFY(headers.count() > 0);
+        QCOMPARE(results->headerData(0, Qt::Horizontal).toString(), QString("Код"));
+        QCOMPARE(searchField(window.get())->text(), QString("530")); // nothing typed is lost
+
+        chooseLanguage(window.get(), "en");
+        QTRY_VERIFY(detailBrowser(window.get())->toPlainText().contains("How to fix it"));
+        QVERIFY(!detailBrowser(window.get())->toPlainText().contains("Как исправить"));
+        QCOMPARE(menuTitles(window.get()).first(), QString("&File"));
+        QCOMPARE(results->headerData(0, Qt::Horizontal).toString(), QString("Code"));
+    }
+
+    // On a comparison the window title names both codes in the language chosen, and the
+    // comparison is set out again in it.
+    void russianAndBackOnAComparison()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(dir.filePath("user.sqlite"));
+        window->open(PageLocation::comparison("211", "530"));
+        QCOMPARE(window->windowTitle(), QString("211 vs 530 — smtpref"));
+        QTRY_VERIFY(compareBrowser(window.get())->toPlainText().contains("Key differences"));
+
+        chooseLanguage(window.get(), "ru");
+        QTRY_COMPARE(window->windowTitle(), QString("211 и 530 — smtpref"));
+        QTRY_VERIFY(compareBrowser(window.get())->toPlainText().contains("Главные различия"));
+        QVERIFY(!compareBrowser(window.get())->toPlainText().contains("Key differences"));
+
+        chooseLanguage(window.get(), "en");
+        QTRY_COMPARE(window->windowTitle(), QString("211 vs 530 — smtpref"));
+        QTRY_VERIFY(compareBrowser(window.get())->toPlainText().contains("Key differences"));
+    }
+
+    // Qt's own texts follow too (qtbase_ru.qm, Debian package qt6-translations-l10n): dialog
+    // buttons and the context menu of the search field.
+    void qtsOwnTextsFollow()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(dir.filePath("user.sqlite"));
+        const auto contextMenuTexts = [&window] {
+            const std::unique_ptr<QMenu> menu(searchField(window.get())->createStandardContextMenu());
+            QStringList texts;
+            for (const QAction *action : menu->actions())
+                texts.append(action->text());
+            return texts.join(" | "); // "&Copy\tCtrl+C | ..."
+        };
+        chooseLanguage(window.get(), "ru");
+        QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(), QString("Отмена"));
+        QVERIFY2(contextMenuTexts().contains("&Копировать"), qPrintable(contextMenuTexts()));
+
+        chooseLanguage(window.get(), "en");
+        QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(), QString("Cancel"));
+        QVERIFY2(contextMenuTexts().contains("&Copy"), qPrintable(contextMenuTexts()));
     }
 
     void languageMenuOffersSystemAndEveryLanguage()

@@ -12,8 +12,10 @@
 #include "translations.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QCoreApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -131,6 +133,18 @@ inline QPoint linkPoint(QTextBrowser *browser, const QString &href)
 inline void clickLink(QTextBrowser *browser, const QString &href)
 {
     QTest::mouseClick(browser->viewport(), Qt::LeftButton, Qt::NoModifier, linkPoint(browser, href));
+}
+
+// Picks a language from View > Language, as a person does ("system", "en", "ru" ...).
+inline void chooseLanguage(const QObject *window, const QString &setting)
+{
+    for (QAction *action : part<QMenu>(window, "languageMenu")->actions()) {
+        if (action->data().toString() == setting) {
+            action->trigger();
+            return;
+        }
+    }
+    qFatal("no %s in the language menu", qPrintable(setting));
 }
 
 // Types text into the search field key by key and waits until the results show code.

@@ -1,5 +1,7 @@
 #include "userstoreschema.h"
 
+#include "sqlitefailure.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,9 +31,27 @@ const QList<QStringList> &steps()
                         " code_a TEXT NOT NULL,"
                         " code_b TEXT NOT NULL DEFAULT '',"
                         " visited_at TEXT NOT NULL)")},
+        // 1 -> 2: the user's own codes, with the catalogue's fields. Lists are JSON arrays
+        // of strings, so a reference holding a comma stays one reference.
+        {QStringLiteral("CREATE TABLE custom_code ("
+                        " code TEXT PRIMARY KEY,"
+                        " title TEXT NOT NULL,"
+                        " description TEXT NOT NULL DEFAULT '',"
+                        " when_seen TEXT NOT NULL DEFAULT '',"
+                        " fix TEXT NOT NULL DEFAULT '',"
+                        " who_acts TEXT NOT NULL DEFAULT 'nobody',"
+                        " retry TEXT NOT NULL DEFAULT 'not_applicable',"
+                        " retry_note TEXT NOT NULL DEFAULT '',"
+                        " phases TEXT NOT NULL DEFAULT '[]',"
+                        " refs TEXT NOT NULL DEFAULT '[]',"
+                        " related TEXT NOT NULL DEFAULT '[]',"
+                        " confused_with TEXT NOT NULL DEFAULT '[]',"
+                        " updated_at TEXT NOT NULL)")},
     };
     return all;
 }
+
+} // namespace
 
 int fileVersion(const QSqlDatabase &database)
 {
@@ -39,18 +59,33 @@ int fileVersion(const QSqlDatabase &database)
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 
-} // namespace
-
 int currentVersion()
 {
     return int(steps().size());
 }
 
-bool migrate(QSqlDatabase database, QString *error)
+bool migrate(QSqlDatabase database, QString *error, SqliteFailure *failure)
 {
-    const int version = fileVersion(database);
-    if (version < 0) {
-        *error = database.lastError().text();
+    return migrate(std::move(database), currentVersion(), error, failure);
+}
+
+bool migrate(QSqlDatabase database, int targetVersion, QString *error, SqliteFailure *failure)
+{
+    SqliteFailure ignored;
+    if (!failure)
+        failure = &ignored;
+    *failure = SqliteFailure::Other;
+    QSqlQuery query(database);
+    const auto failed = [&](const QSqlError &sqlError) {
+        *error = SqliteFailures::details(sqlError);
+        *failure = SqliteFailures::classify(sqlError);
+        return false;
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failed(query.lastError());
+    const int version = query.value(0).toInt();
+    if (targetVersion < 0 || targetVersion > currentVersion()) {
+        *error = QStringLiteral("no schema version %1").arg(targetVersion);
         return false;
     }
     if (version > currentVersion()) {
@@ -60,26 +95,30 @@ bool migrate(QSqlDatabase database, QString *error)
                      .arg(currentVersion());
         return false;
     }
-    if (version == currentVersion())
+    *failure = SqliteFailure::None;
+    if (version >= targetVersion)
         return true;
 
-    if (!database.transaction()) {
-        *error = database.lastError().text();
-        return false;
-    }
-    QSqlQuery query(database);
-    for (int step = version; step < currentVersion(); ++step) {
+    query.finish();
+    if (!database.transaction())
+        return failed(database.lastError());
+    for (int step = version; step < targetVersion; ++step) {
         for (const QString &statement : steps().at(step)) {
             if (!query.exec(statement)) {
-                *error = query.lastError().text();
+                failed(query.lastError());
                 database.rollback();
                 return false;
             }
         }
     }
     // PRAGMA takes no bound parameters; the value is our own integer, never user input.
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion())) || !database.commit()) {
-        *error = query.lastError().isValid() ? query.lastError().text() : database.lastError().text();
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion))) {
+        failed(query.lastError());
+        database.rollback();
+        return false;
+    }
+    if (!database.commit()) {
+        failed(database.lastError());
         database.rollback();
         return false;
     }
