@@ -12,7 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for preset in default asan fuzz; do
+# The sanitizer and fuzz presets are not yet proven on a clean machine within CI's time:
+# run them by hand with SMTPREF_PRESETS="default asan fuzz" tests/run-all.sh.
+for preset in ${SMTPREF_PRESETS:-default}; do
     echo
     echo "=== $preset: configure, build, test ==="
     start=$SECONDS

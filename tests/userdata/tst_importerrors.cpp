@@ -111,6 +111,9 @@ private slots:
         QTest::newRow("a date that is no date")
             << QByteArray(valid).replace("\"text\": \"Ticket 4711\"", "\"text\": \"Ticket 4711\", \"updated_at\": \"yesterday\"")
             << "line 16: notes[0].updated_at: \"yesterday\" is not a date and time";
+        QTest::newRow("a date before the year 1 in UTC")
+            << QByteArray(valid).replace("{ \"code\": \"530\" }", "{ \"code\": \"530\", \"added_at\": \"0001-01-01T00:30:00+01:00\" }")
+            << "line 19: favourites[0].added_at: \"0001-01-01T00:30:00+01:00\" is not a date and time";
         QTest::newRow("a note given twice")
             << QByteArray(valid).replace("{ \"code\": \"530\", \"text\": \"Ticket 4711\" }",
                                          "{ \"code\": \"530\", \"text\": \"Ticket 4711\" },\n    { \"code\": \"530\", \"text\": \"Again\" }")

@@ -18,9 +18,11 @@ namespace {
 
 const QString memoryPath = QStringLiteral(":memory:");
 
+// The time as stored: now, for data that brings none (or none that can be written).
 QString stamp(const QDateTime &time)
 {
-    return timestampText(time.isValid() ? time : QDateTime::currentDateTimeUtc());
+    const QString text = timestampText(time);
+    return text.isEmpty() ? timestampText(QDateTime::currentDateTimeUtc()) : text;
 }
 
 QString now()

@@ -225,7 +225,9 @@ private:
         if (!text)
             return {};
         const QDateTime time = QDateTime::fromString(*text, Qt::ISODateWithMs);
-        if (!time.isValid()) {
+        // Kept and written in UTC, which has no text for a time that its offset moves out of
+        // the years 1 to 9999 ("9999-12-31T23:00:00-12:00"): the store would get none.
+        if (!time.isValid() || timestampText(time).isEmpty()) {
             problem(JsonLocator::child(pointer, key), QCoreApplication::translate("UserDataJson", "\"%1\" is not a date and time such as "
                                                          "2024-05-01T09:30:00Z").arg(*text));
         }
