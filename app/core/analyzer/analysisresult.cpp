@@ -17,4 +17,19 @@ QString inputKindId(InputKind kind)
     return {};
 }
 
+bool isNegativeCode(const QString &reply, const QString &status)
+{
+    return reply.startsWith(QLatin1Char('4')) || reply.startsWith(QLatin1Char('5'))
+           || status.startsWith(QLatin1Char('4')) || status.startsWith(QLatin1Char('5'));
+}
+
+const Finding *firstNegativeFinding(const QList<Finding> &findings)
+{
+    for (const Finding &finding : findings) {
+        if (isNegativeCode(finding.reply, finding.status))
+            return &finding;
+    }
+    return nullptr;
+}
+
 } // namespace smtpref

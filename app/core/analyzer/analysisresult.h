@@ -30,6 +30,11 @@ struct Finding
     QString entryCode;  // the catalogue entry that title comes from ("X.1.1", "550")
 };
 
+// True for a reply or status of class 4 or 5: something failed or was deferred.
+bool isNegativeCode(const QString &reply, const QString &status);
+// The first finding that reports a failure or deferral, or nullptr.
+const Finding *firstNegativeFinding(const QList<Finding> &findings);
+
 // One recipient the input reports on, most often one that failed.
 struct FailedRecipient
 {

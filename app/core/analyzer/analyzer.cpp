@@ -120,21 +120,6 @@ QString notificationText(const MessageParts &parts, qsizetype limit = 20000)
     return text;
 }
 
-bool isNegative(const QString &reply, const QString &status)
-{
-    return reply.startsWith(QLatin1Char('4')) || reply.startsWith(QLatin1Char('5'))
-           || status.startsWith(QLatin1Char('4')) || status.startsWith(QLatin1Char('5'));
-}
-
-const Finding *firstNegative(const QList<Finding> &findings)
-{
-    for (const Finding &finding : findings) {
-        if (isNegative(finding.reply, finding.status))
-            return &finding;
-    }
-    return nullptr;
-}
-
 bool looksLikeLog(const QString &text)
 {
     static const QRegularExpression log(
@@ -220,10 +205,10 @@ Partial analyzeText(const ParsedMessage &parsed, const QList<Finding> &findings,
         // that names one address in angle brackets ("550 5.1.1 <a@b>: ...") names its recipient.
         QList<FailedRecipient> kept;
         for (const FailedRecipient &recipient : result.recipients) {
-            if (isNegative(recipient.reply, recipient.status))
+            if (isNegativeCode(recipient.reply, recipient.status))
                 kept.append(recipient);
         }
-        const Finding *failure = firstNegative(findings);
+        const Finding *failure = firstNegativeFinding(findings);
         if (kept.isEmpty() && failure) {
             static const QRegularExpression bracketed(QStringLiteral("<([^<>\\s]+@[^<>\\s]+)>"));
             const QRegularExpressionMatch named = bracketed.match(failure->text);
@@ -244,7 +229,7 @@ Partial analyzeText(const ParsedMessage &parsed, const QList<Finding> &findings,
         result.recipients = kept;
     }
     partial.named = !result.recipients.isEmpty();
-    result.isBounce = anyFailed(result.recipients) || firstNegative(findings);
+    result.isBounce = anyFailed(result.recipients) || firstNegativeFinding(findings);
     return partial;
 }
 
@@ -310,7 +295,7 @@ Partial analyzeMessage(const QByteArray &data, ByteRange range)
     QString notification;
     for (const MessageParts &each : allParts)
         notification += notificationText(each);
-    const Finding *negative = firstNegative(result.findings);
+    const Finding *negative = firstNegativeFinding(result.findings);
 
     if (!allParts.front().feedback.isEmpty()) {
         // A complaint (RFC 5965): who complained about which message.

@@ -22,17 +22,6 @@ Encoding encodingOf(const QString &name)
     return Encoding::Identity;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 int base64Value(char c)
 {
     if (c >= 'A' && c <= 'Z')
@@ -218,6 +207,17 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
         begin = end + 1;
     }
     return lines;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
 }
 
 } // namespace smtpref::Analysis::ContentDecoder

@@ -24,5 +24,9 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
 // The bytes of the body with its transfer encoding undone (for nested messages).
 QByteArray transferDecoded(const QByteArray &data, ByteRange range, const QString &transferEncoding);
 
+// The value of one hexadecimal digit, or -1: shared by quoted-printable bodies and
+// RFC 2047 / RFC 2231 header encodings.
+int hexValue(char c);
+
 } // namespace ContentDecoder
 } // namespace smtpref::Analysis

@@ -1,5 +1,7 @@
 #include "headerdecoder.h"
 
+#include "contentdecoder.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -7,17 +9,6 @@
 namespace smtpref::Analysis::HeaderDecoder {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 QByteArray decodeQ(QByteArrayView text)
 {
@@ -27,9 +18,9 @@ QByteArray decodeQ(QByteArrayView text)
         const char c = text.at(i);
         if (c == '_') {
             bytes.append(' ');
-        } else if (c == '=' && i + 2 < text.size() && hexValue(text.at(i + 1)) >= 0
-                   && hexValue(text.at(i + 2)) >= 0) {
-            bytes.append(char(hexValue(text.at(i + 1)) * 16 + hexValue(text.at(i + 2))));
+        } else if (c == '=' && i + 2 < text.size() && ContentDecoder::hexValue(text.at(i + 1)) >= 0
+                   && ContentDecoder::hexValue(text.at(i + 2)) >= 0) {
+            bytes.append(char(ContentDecoder::hexValue(text.at(i + 1)) * 16 + ContentDecoder::hexValue(text.at(i + 2))));
             i += 2;
         } else {
             bytes.append(c);
@@ -88,9 +79,9 @@ QString percentDecoded(const QString &text, const QString &charset)
     QByteArray bytes;
     const QByteArray latin = text.toLatin1();
     for (qsizetype i = 0; i < latin.size(); ++i) {
-        if (latin.at(i) == '%' && i + 2 < latin.size() && hexValue(latin.at(i + 1)) >= 0
-            && hexValue(latin.at(i + 2)) >= 0) {
-            bytes.append(char(hexValue(latin.at(i + 1)) * 16 + hexValue(latin.at(i + 2))));
+        if (latin.at(i) == '%' && i + 2 < latin.size() && ContentDecoder::hexValue(latin.at(i + 1)) >= 0
+            && ContentDecoder::hexValue(latin.at(i + 2)) >= 0) {
+            bytes.append(char(ContentDecoder::hexValue(latin.at(i + 1)) * 16 + ContentDecoder::hexValue(latin.at(i + 2))));
             i += 2;
         } else {
             bytes.append(latin.at(i));

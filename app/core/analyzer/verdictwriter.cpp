@@ -17,21 +17,6 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("smtpref::Analysis::VerdictWriter", text, comment, n);
 }
 
-bool isNegative(const QString &reply, const QString &status)
-{
-    return reply.startsWith(QLatin1Char('4')) || reply.startsWith(QLatin1Char('5'))
-           || status.startsWith(QLatin1Char('4')) || status.startsWith(QLatin1Char('5'));
-}
-
-const Finding *firstNegative(const QList<Finding> &findings)
-{
-    for (const Finding &finding : findings) {
-        if (isNegative(finding.reply, finding.status))
-            return &finding;
-    }
-    return nullptr;
-}
-
 QString codesOf(const QString &reply, const QString &status)
 {
     if (!reply.isEmpty() && !status.isEmpty())
@@ -66,7 +51,7 @@ Verdict verdictOf(const AnalysisResult &result)
     }
     if (!primary && !result.recipients.isEmpty())
         primary = &result.recipients.front();
-    const Finding *decisive = firstNegative(result.findings);
+    const Finding *decisive = firstNegativeFinding(result.findings);
 
     QString reason;
     QString codes;
