@@ -47,6 +47,8 @@ struct SearchResult
 // (FTS5, bm25) in the chosen language and English, whole titles before body text.
 // Every value reaches SQL as a bound parameter; free text is turned into quoted FTS terms,
 // so quotes, stars, AND/OR/NEAR and brackets in a query are only ever text.
+// A search reads a bounded number of index rows whatever the catalogue's size (see the
+// limits in searchengine.cpp), so a keystroke costs about the same at 200 or 100,000 entries.
 class SearchEngine
 {
 public:

@@ -14,11 +14,14 @@ CatalogueOutlineModel::CatalogueOutlineModel(QObject *parent)
 
 int CatalogueOutlineModel::addNode(Node node)
 {
-    std::vector<int> &siblings = node.parent < 0 ? m_topLevel : m_nodes[node.parent].children;
-    node.row = int(siblings.size());
+    const int parent = node.parent;
+    const auto siblings = [this, parent]() -> std::vector<int> & {
+        return parent < 0 ? m_topLevel : m_nodes[parent].children;
+    };
+    node.row = int(siblings().size());
     m_nodes.push_back(std::move(node));
     const int id = int(m_nodes.size()) - 1;
-    siblings.push_back(id);
+    siblings().push_back(id); // found again: push_back may have moved the nodes
     return id;
 }
 
@@ -27,19 +30,24 @@ int CatalogueOutlineModel::addNode(Node node)
 int CatalogueOutlineModel::childGroup(int parent, Node::Kind kind, Family family, int number,
                                       const QString &provider)
 {
-    const std::vector<int> &siblings = parent < 0 ? m_topLevel : m_nodes[parent].children;
-    for (const int id : siblings) {
-        const Node &node = m_nodes[id];
-        if (node.kind == kind && node.family == family && node.number == number && node.entry.provider == provider)
-            return id;
-    }
+    // Looked up, not searched for: a catalogue of many providers has thousands of groups.
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                            .arg(parent)
+                            .arg(int(kind))
+                            .arg(int(family))
+                            .arg(number)
+                            .arg(provider);
+    if (const auto found = m_groups.constFind(key); found != m_groups.cend())
+        return *found;
     Node group;
     group.kind = kind;
     group.family = family;
     group.number = number;
     group.entry.provider = provider;
     group.parent = parent;
-    return addNode(std::move(group));
+    const int id = addNode(std::move(group));
+    m_groups.insert(key, id);
+    return id;
 }
 
 void CatalogueOutlineModel::setEntries(const QList<EntrySummary> &entries, const EntryFilter &filter)
@@ -47,6 +55,7 @@ void CatalogueOutlineModel::setEntries(const QList<EntrySummary> &entries, const
     beginResetModel();
     m_nodes.clear();
     m_topLevel.clear();
+    m_groups.clear();
     m_nodes.reserve(entries.size() + 32);
     for (const EntrySummary &entry : entries) {
         if (!filter.accepts(entry))

@@ -4,6 +4,7 @@
 #include "itemroles.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <vector>
 
@@ -59,6 +60,7 @@ private:
 
     std::vector<Node> m_nodes;
     std::vector<int> m_topLevel;
+    QHash<QString, int> m_groups; // group node by parent, kind, family, number and provider
 };
 
 } // namespace smtpref

@@ -6,6 +6,7 @@
 //
 //   search_keystroke_p95  a key typed into the main window until the result list shows its
 //                         answer (p95), per catalogue size; limit: the raw FTS5 query
+//   search_painted_p95    the same, until the window has painted the answer too
 //   search_engine_p95     the same texts on SearchEngine alone (p95); the same limit
 //   startup_first_paint   process start to the main window's first frame (median of 10);
 //                         limit: a bare QWidget program

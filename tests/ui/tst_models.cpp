@@ -101,6 +101,34 @@ private slots:
         QVERIFY(rows.count() > 0);
     }
 
+    void outlineModelOfManyProviders()
+    {
+        // A catalogue grown large (smtpref-bench's): thousands of provider groups, each made
+        // while the list of nodes grows under it.
+        QList<EntrySummary> entries;
+        for (int provider = 0; provider < 500; ++provider) {
+            for (int reply = 0; reply < 4; ++reply) {
+                EntrySummary entry;
+                entry.id = provider * 4 + reply + 1;
+                entry.family = Family::Provider;
+                entry.provider = QString("Provider %1").arg(provider, 3, 10, QChar('0'));
+                entry.code = QString("%1 55%2").arg(entry.provider).arg(reply);
+                entry.title = "Rejected";
+                entry.replyClass = 5;
+                entries.append(entry);
+            }
+        }
+        CatalogueOutlineModel model;
+        attachTester(&model);
+        model.setEntries(entries, {});
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex providers = model.index(0, 0);
+        QCOMPARE(model.rowCount(providers), 500);
+        for (int group = 0; group < 500; ++group)
+            QCOMPARE(model.rowCount(model.index(group, 0, providers)), 4);
+        QCOMPARE(model.indexOfCode("Provider 321 552").parent().data().toString(), QString("Provider 321 (4)"));
+    }
+
     void favouritesModel()
     {
         QTemporaryDir dir;
