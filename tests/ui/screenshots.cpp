@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "sqliteuserstore.h"
 #include "translations.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,7 +22,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
+
+#include <algorithm>
+#include <optional>
 
 using namespace smtpref;
 
@@ -50,12 +56,61 @@ QPalette darkPalette()
     return palette;
 }
 
-bool save(QWidget *window, const QString &dir, const QString &name)
+// Types text into the search field as a person does, waits for the answer and opens the
+// best hit with Enter. Returns the code opened, or nothing when no answer came.
+std::optional<QString> openBestHit(MainWindow &window, const QString &text)
 {
-    // Let queued work (searches, layouts) settle before the picture is taken.
-    QTest::qWait(300);
+    QLineEdit *field = uitest::searchField(&window);
+    // Clearing empties and hides the result list at once, and the answers to what was typed
+    // on the way are dropped, so only the answer to the whole text can fill the list.
+    field->clear();
+    QTest::keyClicks(field, text);
+    const QTreeView *results = uitest::resultView(&window);
+    if (!QTest::qWaitFor([&] { return results->isVisible() && results->model()->rowCount() > 0; })) {
+        qWarning("no results for %s", qPrintable(text));
+        return std::nullopt;
+    }
+    const QString best = uitest::currentCode(results);
+    QTest::keyClick(field, Qt::Key_Return);
+    return best;
+}
+
+// Qt fades the clear button of a line edit in as text comes and out as it goes. The fade is
+// no child of the window to wait for, but the button's "opacity" property shows how far it
+// is: true once every clear button is as its field's text wants it, drawn in full or gone.
+bool clearButtonsSettled(const QWidget &window)
+{
+    const QList<QLineEdit *> fields = window.findChildren<QLineEdit *>();
+    return std::all_of(fields.cbegin(), fields.cend(), [](const QLineEdit *field) {
+        if (!field->isClearButtonEnabled())
+            return true;
+        const qreal wanted = field->text().isEmpty() ? 0.0 : 1.0;
+        const QList<QToolButton *> buttons = field->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+        return std::all_of(buttons.cbegin(), buttons.cend(), [wanted](const QToolButton *button) {
+            const QVariant opacity = button->property("opacity");
+            return !opacity.isValid() || opacity.toReal() == wanted;
+        });
+    });
+}
+
+// Waits until the window shows location, its page filled in and no clear button half drawn,
+// and saves a picture of it.
+bool save(MainWindow &window, const PageLocation &location, const QString &dir, const QString &name)
+{
+    const QTextBrowser *page = location.isComparison() ? uitest::compareBrowser(&window) : uitest::detailBrowser(&window);
+    const auto shown = [&] {
+        return window.currentLocation() == location && page->isVisible() && !page->document()->isEmpty()
+            && clearButtonsSettled(window);
+    };
+    if (!QTest::qWaitFor(shown)) {
+        qWarning("%s: the page of %s was not shown", qPrintable(name), qPrintable(location.codeA));
+        return false;
+    }
+    // When all of that held at once, no event has run since the page changed: deliver the
+    // layout requests it posted, so the picture is of the laid-out window.
+    QCoreApplication::sendPostedEvents();
     const QString path = QDir(dir).filePath(name);
-    if (!window->grab().save(path)) {
+    if (!window.grab().save(path)) {
         qWarning("cannot write %s", qPrintable(path));
         return false;
     }
@@ -94,6 +149,8 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
         suffix += QStringLiteral("-dark");
     }
+    // A steady text cursor: a blinking one would be in a picture or not by the time it is taken.
+    QApplication::setCursorFlashTime(0);
     QSettings().clear();
     QTemporaryDir userDir;
     auto catalogue = std::make_unique<Catalogue>();
@@ -118,23 +175,14 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
 
-    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
-    auto *results = window.findChild<QTreeView *>(QStringLiteral("resultView"));
-    const auto search = [&](const QString &text) {
-        field->clear();
-        QTest::keyClicks(field, text);
-        return QTest::qWaitFor([&] { return results->isVisible() && results->model()->rowCount() > 0; });
-    };
+    const std::optional<QString> found = openBestHit(window, QStringLiteral("550-5.7.26 Unauthenticated email is not accepted"));
+    bool ok = found && save(window, PageLocation::entry(*found), out, QStringLiteral("main-window%1.png").arg(suffix));
 
-    bool ok = search(QStringLiteral("550-5.7.26 Unauthenticated email is not accepted"));
-    QTest::keyClick(field, Qt::Key_Return);
-    ok = ok && save(&window, out, QStringLiteral("main-window%1.png").arg(suffix));
+    ok = ok && openBestHit(window, QStringLiteral("530"))
+         && save(window, PageLocation::entry(QStringLiteral("530")), out, QStringLiteral("detail-530%1.png").arg(suffix));
 
-    ok = ok && search(QStringLiteral("530"));
-    QTest::keyClick(field, Qt::Key_Return);
-    ok = ok && save(&window, out, QStringLiteral("detail-530%1.png").arg(suffix));
-
-    window.open(PageLocation::comparison(QStringLiteral("211"), QStringLiteral("530")));
-    ok = ok && save(&window, out, QStringLiteral("compare-211-530%1.png").arg(suffix));
+    const PageLocation comparison = PageLocation::comparison(QStringLiteral("211"), QStringLiteral("530"));
+    window.open(comparison);
+    ok = ok && save(window, comparison, out, QStringLiteral("compare-211-530%1.png").arg(suffix));
     return ok ? 0 : 1;
 }

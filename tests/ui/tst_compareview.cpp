@@ -2,12 +2,11 @@
 // results; both codes shown with the same sections on the same rows, the key differences
 // on top; the pickers and the swap button.
 
-#include "uitest.h"
+#include "windowtest.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCompleter>
-#include <QTemporaryDir>
 #include <QTextTable>
 #include <QToolButton>
 
@@ -47,43 +46,34 @@ int rowWith(QTextTable *table, const QString &text)
 
 } // namespace
 
-class TestCompareView : public QObject
+class TestCompareView : public WindowTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        prepareApplication();
-        m_catalogue = openCatalogue();
-    }
-
-    void init() { m_window = openWindow(m_dir.filePath("user.sqlite")); }
-    void cleanup() { m_window.reset(); }
-
     void fromAPageThenAPickedCode()
     {
-        QVERIFY(searchFor(m_window.get(), "211", "211"));
-        QTest::keyClick(searchField(m_window.get()), Qt::Key_Return);
-        QTest::keyClick(detailBrowser(m_window.get()), Qt::Key_M, Qt::ControlModifier);
-        QTRY_VERIFY(compareBrowser(m_window.get())->isVisible());
+        QVERIFY(searchFor(window(), "211", "211"));
+        QTest::keyClick(searchField(window()), Qt::Key_Return);
+        QTest::keyClick(detailBrowser(window()), Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY(compareBrowser(window())->isVisible());
 
-        auto *pickerA = part<QLineEdit>(m_window.get(), "comparePickerA");
-        auto *pickerB = part<QLineEdit>(m_window.get(), "comparePickerB");
+        auto *pickerA = part<QLineEdit>(window(), "comparePickerA");
+        auto *pickerB = part<QLineEdit>(window(), "comparePickerB");
         QCOMPARE(pickerA->text(), QString("211"));
         QTRY_COMPARE(QApplication::focusWidget(), pickerB);
         pickerB->selectAll();
         QTest::keyClicks(pickerB, "530");
         QTest::keyClick(pickerB, Qt::Key_Return);
-        QTRY_COMPARE(*m_window->currentLocation(), PageLocation::comparison("211", "530"));
+        QTRY_COMPARE(*window()->currentLocation(), PageLocation::comparison("211", "530"));
         verifyComparison("211", "530");
     }
 
     void fromTheMenuWithTypeAhead()
     {
-        part<QAction>(m_window.get(), "compareAction")->trigger();
-        QTRY_VERIFY(compareBrowser(m_window.get())->isVisible());
-        auto *pickerA = part<QLineEdit>(m_window.get(), "comparePickerA");
+        part<QAction>(window(), "compareAction")->trigger();
+        QTRY_VERIFY(compareBrowser(window())->isVisible());
+        auto *pickerA = part<QLineEdit>(window(), "comparePickerA");
         QTRY_COMPARE(QApplication::focusWidget(), pickerA);
         QTest::keyClicks(pickerA, "21");
         // The completer offers the codes that contain what was typed.
@@ -96,17 +86,17 @@ private slots:
         QTest::keyClicks(pickerA, "1");
         QTest::keyClick(completer->popup(), Qt::Key_Escape);
         QTest::keyClick(pickerA, Qt::Key_Return);
-        auto *pickerB = part<QLineEdit>(m_window.get(), "comparePickerB");
+        auto *pickerB = part<QLineEdit>(window(), "comparePickerB");
         QTest::keyClicks(pickerB, "530");
         QTest::keyClick(pickerB, Qt::Key_Return);
-        QTRY_VERIFY(m_window->currentLocation()->codeB == "530");
+        QTRY_VERIFY(window()->currentLocation()->codeB == "530");
         verifyComparison("211", "530");
     }
 
     void fromTwoSelectedResults()
     {
-        QVERIFY(searchFor(m_window.get(), "53", "535"));
-        QTreeView *results = resultView(m_window.get());
+        QVERIFY(searchFor(window(), "53", "535"));
+        QTreeView *results = resultView(window());
         const QStringList codes = codesIn(results->model());
         const QModelIndex first = results->model()->index(codes.indexOf("530"), 0);
         const QModelIndex second = results->model()->index(codes.indexOf("535"), 0);
@@ -114,21 +104,21 @@ private slots:
         QTest::mouseClick(results->viewport(), Qt::LeftButton, Qt::ControlModifier, results->visualRect(second).center());
         QCOMPARE(results->selectionModel()->selectedRows().size(), 2);
         QTest::keyClick(results, Qt::Key_M, Qt::ControlModifier);
-        QTRY_COMPARE(*m_window->currentLocation(), PageLocation::comparison("530", "535"));
+        QTRY_COMPARE(*window()->currentLocation(), PageLocation::comparison("530", "535"));
         verifyComparison("530", "535");
     }
 
     void swapButtonExchangesTheSides()
     {
-        m_window->open(PageLocation::comparison("211", "530"));
-        QTRY_VERIFY(compareBrowser(m_window.get())->isVisible());
-        QTest::mouseClick(part<QToolButton>(m_window.get(), "compareSwap"), Qt::LeftButton);
-        QCOMPARE(*m_window->currentLocation(), PageLocation::comparison("530", "211"));
-        QCOMPARE(part<QLineEdit>(m_window.get(), "comparePickerA")->text(), QString("530"));
+        window()->open(PageLocation::comparison("211", "530"));
+        QTRY_VERIFY(compareBrowser(window())->isVisible());
+        QTest::mouseClick(part<QToolButton>(window(), "compareSwap"), Qt::LeftButton);
+        QCOMPARE(*window()->currentLocation(), PageLocation::comparison("530", "211"));
+        QCOMPARE(part<QLineEdit>(window(), "comparePickerA")->text(), QString("530"));
         verifyComparison("530", "211");
         // The swap is a step of its own.
-        QTest::keyClick(compareBrowser(m_window.get()), Qt::Key_Left, Qt::AltModifier);
-        QCOMPARE(*m_window->currentLocation(), PageLocation::comparison("211", "530"));
+        QTest::keyClick(compareBrowser(window()), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(*window()->currentLocation(), PageLocation::comparison("211", "530"));
     }
 
 private:
@@ -136,9 +126,9 @@ private:
     // (211 and 530 differ in class at least) come first.
     void verifyComparison(const QString &a, const QString &b)
     {
-        const auto entryA = m_catalogue->lookup(a, "en");
-        const auto entryB = m_catalogue->lookup(b, "en");
-        QTextDocument *document = compareBrowser(m_window.get())->document();
+        const auto entryA = catalogue().lookup(a, "en");
+        const auto entryB = catalogue().lookup(b, "en");
+        QTextDocument *document = compareBrowser(window())->document();
         const QString text = document->toPlainText();
         QVERIFY(text.indexOf("Key differences") < text.indexOf("Meaning"));
         QVERIFY(text.contains("Class"));
@@ -160,10 +150,6 @@ private:
             QVERIFY(cellText(table, label + 1, 1).startsWith(section.textB.section('\n', 0, 0).left(40)));
         }
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Catalogue> m_catalogue;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestCompareView)

@@ -1,6 +1,6 @@
 // Copy for the ticket: the page or the comparison on the clipboard as plain text or Markdown.
 
-#include "uitest.h"
+#include "windowtest.h"
 
 #include "comparison.h"
 #include "document.h"
@@ -8,63 +8,48 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QTemporaryDir>
 
 using namespace smtpref;
 using namespace smtpref::uitest;
 
-class TestCopyPage : public QObject
+class TestCopyPage : public WindowTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        prepareApplication();
-        m_catalogue = openCatalogue();
-    }
-
-    void init() { m_window = openWindow(m_dir.filePath("user.sqlite")); }
-    void cleanup() { m_window.reset(); }
-
     void copiesTheCodePage()
     {
-        QVERIFY(searchFor(m_window.get(), "530", "530"));
-        QTest::keyClick(searchField(m_window.get()), Qt::Key_Return);
-        const Document expected = Documents::entry(*m_catalogue->lookup("530", "en"));
+        QVERIFY(searchFor(window(), "530", "530"));
+        QTest::keyClick(searchField(window()), Qt::Key_Return);
+        const Document expected = Documents::entry(*catalogue().lookup("530", "en"));
         QClipboard *clipboard = QGuiApplication::clipboard();
 
-        QTest::keyClick(detailBrowser(m_window.get()), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(detailBrowser(window()), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(clipboard->text(), Documents::toPlainText(expected, 0));
         QVERIFY(clipboard->text().startsWith("530"));
 
-        QTest::keyClick(detailBrowser(m_window.get()), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(detailBrowser(window()), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(clipboard->text(), Documents::toMarkdown(expected));
         QVERIFY(clipboard->text().startsWith("## 530"));
     }
 
     void copiesTheComparison()
     {
-        m_window->open(PageLocation::comparison("211", "530"));
-        QTRY_VERIFY(compareBrowser(m_window.get())->isVisible());
+        window()->open(PageLocation::comparison("211", "530"));
+        QTRY_VERIFY(compareBrowser(window())->isVisible());
         const Comparison comparison =
-            Comparer::compare(*m_catalogue->lookup("211", "en"), *m_catalogue->lookup("530", "en"), *m_catalogue);
-        part<QAction>(m_window.get(), "copyMarkdownAction")->trigger();
+            Comparer::compare(*catalogue().lookup("211", "en"), *catalogue().lookup("530", "en"), catalogue());
+        part<QAction>(window(), "copyMarkdownAction")->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), Documents::toMarkdown(Documents::comparison(comparison)));
-        part<QAction>(m_window.get(), "copyTextAction")->trigger();
+        part<QAction>(window(), "copyTextAction")->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), Documents::toPlainText(Documents::comparison(comparison), 0));
     }
 
     void nothingToCopyOnTheStartPage()
     {
-        QVERIFY(!part<QAction>(m_window.get(), "copyTextAction")->isEnabled());
-        QVERIFY(!part<QAction>(m_window.get(), "printAction")->isEnabled());
+        QVERIFY(!part<QAction>(window(), "copyTextAction")->isEnabled());
+        QVERIFY(!part<QAction>(window(), "printAction")->isEnabled());
     }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Catalogue> m_catalogue;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestCopyPage)

@@ -90,6 +90,14 @@ QString fixturePath(int version)
     return QDir(SMTPREF_USERDATA_FIXTURES).filePath(QString("userdata-v%1.sql").arg(version));
 }
 
+// A row for each version from first up to the one before the current; %1 in name is the version.
+void addVersionRows(int first, const QString &name)
+{
+    QTest::addColumn<int>("version");
+    for (int version = first; version < UserStoreSchema::currentVersion(); ++version)
+        QTest::newRow(qPrintable(name.arg(version))) << version;
+}
+
 } // namespace
 
 class TestUserStoreMigration : public QObject
@@ -116,12 +124,7 @@ private slots:
     }
 
     // From each version's steps (0 is a new, empty file) up to the current schema.
-    void migratesTheSchemaFromEveryVersion_data()
-    {
-        QTest::addColumn<int>("version");
-        for (int version = 0; version < UserStoreSchema::currentVersion(); ++version)
-            QTest::addRow("from version %d", version) << version;
-    }
+    void migratesTheSchemaFromEveryVersion_data() { addVersionRows(0, "from version %1"); }
 
     void migratesTheSchemaFromEveryVersion()
     {
@@ -132,21 +135,12 @@ private slots:
             QString error;
             QVERIFY2(UserStoreSchema::migrate(db, version, &error), qPrintable(error));
         });
-        QCOMPARE(pragma(path, "user_version").toInt(), version);
         SqliteUserStore store;
-        QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(pragma(path, "user_version").toInt(), UserStoreSchema::currentVersion());
-        QCOMPARE(schemaOf(path), m_freshSchema);
+        verifyOpensToTheFreshSchema(store, path, version);
     }
 
     // From each version's fixture, with data, up to the current schema: nothing lost.
-    void keepsEverythingFromEveryEarlierVersion_data()
-    {
-        QTest::addColumn<int>("version");
-        for (int version = 1; version < UserStoreSchema::currentVersion(); ++version)
-            QTest::addRow("userdata-v%d.sql", version) << version;
-    }
+    void keepsEverythingFromEveryEarlierVersion_data() { addVersionRows(1, "userdata-v%1.sql"); }
 
     void keepsEverythingFromEveryEarlierVersion()
     {
@@ -154,13 +148,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("user.sqlite");
         runFixture(fixturePath(version), path);
-        QCOMPARE(pragma(path, "user_version").toInt(), version);
-
         SqliteUserStore store;
-        QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(pragma(path, "user_version").toInt(), UserStoreSchema::currentVersion());
-        QCOMPARE(schemaOf(path), m_freshSchema);
+        verifyOpensToTheFreshSchema(store, path, version);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(pragma(path, "integrity_check").toString(), QString("ok"));
 
         // What every fixture holds (see data/userdata-v1.sql), as the user left it.
@@ -184,48 +175,60 @@ private slots:
         QCOMPARE(store.customCodes().size(), 1);
     }
 
-    // The migration runs in one transaction: when a step fails (here a table in the way),
-    // the file keeps its version and its data, and the program says why.
-    void aFailedMigrationChangesNothing()
+    // A version 1 file the program cannot bring up to date is refused with the reason, and
+    // left exactly as it was: same version, same schema. Neither case counts as damage, so
+    // the file is never moved aside.
+    void refusesWhatItCannotMigrateAndLeavesItAlone_data()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("user.sqlite");
-        runFixture(fixturePath(1), path);
-        withDatabase(path, [](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            QVERIFY(query.exec("CREATE TABLE custom_code (something_else TEXT)"));
-        });
-        const QStringList before = schemaOf(path);
-
-        SqliteUserStore store;
-        QString error;
-        QVERIFY(!store.open(path, &error));
-        QVERIFY2(error.contains("custom_code"), qPrintable(error));
-        QVERIFY(store.openFailure() != SqliteFailure::Damaged); // so it is never moved aside
-        QCOMPARE(pragma(path, "user_version").toInt(), 1);
-        QCOMPARE(schemaOf(path), before);
+        QTest::addColumn<QString>("change");      // made to the file before the program opens it
+        QTest::addColumn<int>("versionLeft");     // the file's user_version afterwards
+        QTest::addColumn<SqliteFailure>("failure");
+        QTest::addColumn<QString>("reason");      // what the error must name
+        // The migration runs in one transaction: when a step fails (here a table in the way),
+        // the file keeps its version and its data.
+        QTest::newRow("a failed migration step")
+            << "CREATE TABLE custom_code (something_else TEXT)" << 1 << SqliteFailure::Other << "custom_code";
+        const int newer = UserStoreSchema::currentVersion() + 1;
+        QTest::newRow("a file from a newer program")
+            << QString("PRAGMA user_version = %1").arg(newer) << newer << SqliteFailure::TooNew << "newer";
     }
 
-    void refusesAFileFromANewerProgramAndLeavesItAlone()
+    void refusesWhatItCannotMigrateAndLeavesItAlone()
     {
+        QFETCH(QString, change);
+        QFETCH(int, versionLeft);
+        QFETCH(SqliteFailure, failure);
+        QFETCH(QString, reason);
         QTemporaryDir dir;
         const QString path = dir.filePath("user.sqlite");
         runFixture(fixturePath(1), path);
-        withDatabase(path, [](QSqlDatabase &db) {
+        withDatabase(path, [&](QSqlDatabase &db) {
             QSqlQuery query(db);
-            QVERIFY(query.exec(QString("PRAGMA user_version = %1").arg(UserStoreSchema::currentVersion() + 1)));
+            QVERIFY2(query.exec(change), qPrintable(query.lastError().text()));
         });
         const QStringList before = schemaOf(path);
+
         SqliteUserStore store;
         QString error;
         QVERIFY(!store.open(path, &error));
-        QCOMPARE(store.openFailure(), SqliteFailure::TooNew);
-        QVERIFY2(error.contains("newer"), qPrintable(error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QCOMPARE(store.openFailure(), failure);
+        QCOMPARE(pragma(path, "user_version").toInt(), versionLeft);
         QCOMPARE(schemaOf(path), before);
-        QCOMPARE(pragma(path, "user_version").toInt(), UserStoreSchema::currentVersion() + 1);
     }
 
 private:
+    // Opens the file, written at version, with the current program: it ends at the current
+    // version with exactly the schema a new file gets.
+    void verifyOpensToTheFreshSchema(SqliteUserStore &store, const QString &path, int version)
+    {
+        QCOMPARE(pragma(path, "user_version").toInt(), version);
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(pragma(path, "user_version").toInt(), UserStoreSchema::currentVersion());
+        QCOMPARE(schemaOf(path), m_freshSchema);
+    }
+
     QStringList m_freshSchema;
 };
 
