@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "cataloguerecovery.h"
 #include "dataguard.h"
+#include "firstframe.h"
 #include "firstpaintreport.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
@@ -59,8 +60,6 @@ std::optional<QString> requestedLookup(const QCommandLineParser &parser, bool cl
 
 int run(const QStringList &arguments)
 {
-    QApplication::setWindowIcon(applicationIcon());
-
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("L"));
@@ -92,6 +91,7 @@ int run(const QStringList &arguments)
                                  QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
     const CatalogueOpening opened = CatalogueRecovery::open(*catalogue, path, files.builtInSource, files.cacheFolder);
     if (!opened.opened) {
+        QApplication::setWindowIcon(applicationIcon());
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiApplication", "smtpref"), opened.problem);
         box.setTextFormat(Qt::PlainText);
         box.exec();
@@ -106,8 +106,13 @@ int run(const QStringList &arguments)
     MainWindow window(std::move(catalogue), std::move(userData.store));
     QObject::connect(&instance, &SingleInstance::lookupRequested, &window, &MainWindow::lookUp);
     FirstPaintReport::watch(&window); // smtpref-bench only
+    // Reading the icon's images loads Qt's image format plugins: it waits for the first frame,
+    // with the checks of the files, which tell what they find over a window already drawn.
+    FirstFrame::whenPainted(&window, [&window, &guard] {
+        QApplication::setWindowIcon(applicationIcon());
+        guard.watch(&window);
+    });
     window.show();
-    guard.watch(&window);
     if (!lookup->isEmpty())
         window.lookUp(*lookup);
     return QApplication::exec();

@@ -112,14 +112,8 @@ void MainWindow::buildLayout()
 
     m_detail = new DetailView(*m_catalogue, *m_store, this);
     m_detail->setObjectName(QStringLiteral("detailView"));
-    m_compare = new CompareView(*m_catalogue, this);
-    m_compare->setObjectName(QStringLiteral("compareView"));
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_detail);
-    m_pages->addWidget(m_compare);
-    m_analyze = new AnalyzeView(*m_catalogue, this);
-    m_analyze->setObjectName(QStringLiteral("analyzeView"));
-    m_pages->addWidget(m_analyze);
+    m_pages->addWidget(m_detail); // the comparison and analyzer pages join when first shown
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -201,7 +195,7 @@ void MainWindow::connectParts()
     connect(a.back, &QAction::triggered, this, &MainWindow::goBack);
     connect(a.forward, &QAction::triggered, this, &MainWindow::goForward);
     connect(a.compare, &QAction::triggered, this, &MainWindow::compare);
-    connect(a.swap, &QAction::triggered, m_compare, &CompareView::swap);
+    connect(a.swap, &QAction::triggered, this, [this] { compareView().swap(); });
     connect(a.favourite, &QAction::triggered, this, [this](bool favourite) {
         if (const auto &entry = m_detail->entry(); entry && !m_store->setFavourite(entry->code, favourite))
             statusBar()->showMessage(m_store->lastError(), messageTimeout);
@@ -213,7 +207,6 @@ void MainWindow::connectParts()
     connect(a.exportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
     connect(a.analyze, &QAction::triggered, this, &MainWindow::showAnalyzeView);
     connect(a.openFile, &QAction::triggered, this, &MainWindow::openFileForAnalysis);
-    connect(m_analyze, &AnalyzeView::openCodeRequested, this, [this](const QString &code) { open(PageLocation::entry(code)); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.showFavourites, &QAction::triggered, this, [this] {
         m_sideTabs->setCurrentWidget(m_favouritesView);
@@ -246,12 +239,35 @@ void MainWindow::connectParts()
     connect(m_notesView, &QTreeView::activated, this,
             [this](const QModelIndex &index) { open(m_notes->locationAt(index.row())); });
     connect(m_detail, &DetailView::pageLinkActivated, this, &MainWindow::onPageLink);
-    connect(m_compare, &CompareView::pageLinkActivated, this, &MainWindow::onPageLink);
-    connect(m_compare, &CompareView::codesChanged, this, &MainWindow::onComparisonChosen);
-    connect(m_compare, &CompareView::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, messageTimeout);
-    });
     connect(m_store.get(), &UserStore::favouritesChanged, this, &MainWindow::updateActions);
+}
+
+// Built when first shown: most lookups never compare or analyse, and the first frame need
+// not wait for them.
+CompareView &MainWindow::compareView()
+{
+    if (!m_compare) {
+        m_compare = new CompareView(*m_catalogue, this);
+        m_compare->setObjectName(QStringLiteral("compareView"));
+        m_pages->addWidget(m_compare);
+        connect(m_compare, &CompareView::pageLinkActivated, this, &MainWindow::onPageLink);
+        connect(m_compare, &CompareView::codesChanged, this, &MainWindow::onComparisonChosen);
+        connect(m_compare, &CompareView::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, messageTimeout); });
+    }
+    return *m_compare;
+}
+
+AnalyzeView &MainWindow::analyzeView()
+{
+    if (!m_analyze) {
+        m_analyze = new AnalyzeView(*m_catalogue, this);
+        m_analyze->setObjectName(QStringLiteral("analyzeView"));
+        m_pages->addWidget(m_analyze);
+        connect(m_analyze, &AnalyzeView::openCodeRequested, this,
+                [this](const QString &code) { open(PageLocation::entry(code)); });
+    }
+    return *m_analyze;
 }
 
 void MainWindow::retranslateUi()
@@ -343,10 +359,11 @@ void MainWindow::refreshCatalogue()
 void MainWindow::showPage(const PageLocation &location)
 {
     if (location.isComparison()) {
-        m_compare->setCodes(location.codeA, location.codeB);
-        m_pages->setCurrentWidget(m_compare);
+        CompareView &view = compareView();
+        view.setCodes(location.codeA, location.codeB);
+        m_pages->setCurrentWidget(&view);
         if (location.codeA.isEmpty() || location.codeB.isEmpty())
-            m_compare->focusPicker();
+            view.focusPicker();
     } else {
         m_detail->showCode(location.codeA);
         m_pages->setCurrentWidget(m_detail);
@@ -426,7 +443,7 @@ void MainWindow::compare()
     } else if (m_pages->currentWidget() != m_compare) {
         open(PageLocation::comparison(selected.value(0), QString()));
     }
-    m_compare->focusPicker();
+    compareView().focusPicker();
 }
 
 std::optional<Document> MainWindow::currentDocument() const
@@ -484,7 +501,7 @@ void MainWindow::exportPdf()
 // page shown before it.
 void MainWindow::showAnalyzeView()
 {
-    m_pages->setCurrentWidget(m_analyze);
+    m_pages->setCurrentWidget(&analyzeView());
     m_analyze->focusInput();
     updateActions();
     updateTitle();
@@ -498,7 +515,7 @@ void MainWindow::openFileForAnalysis()
     if (path.isEmpty())
         return;
     showAnalyzeView();
-    m_analyze->loadFile(path);
+    analyzeView().loadFile(path);
 }
 
 void MainWindow::setLanguage(const QString &setting)

@@ -72,6 +72,9 @@ private:
     void updateActions();
     void updateTitle();
 
+    // The comparison and analyzer pages, made on first use.
+    CompareView &compareView();
+    AnalyzeView &analyzeView();
     void compare();
     void copyPage(bool markdown);
     std::optional<Document> currentDocument() const;
@@ -99,8 +102,8 @@ private:
     UserDataTransfer *m_transfer = nullptr;
     QStackedWidget *m_pages = nullptr;
     DetailView *m_detail = nullptr;
-    CompareView *m_compare = nullptr;
-    AnalyzeView *m_analyze = nullptr;
+    CompareView *m_compare = nullptr; // nullptr until first shown: compareView()
+    AnalyzeView *m_analyze = nullptr; // nullptr until first shown: analyzeView()
     QSplitter *m_splitter = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -12,6 +12,8 @@
 //                         limit: a bare QWidget program
 //   peak_rss              peak resident memory after start-up and a few searches; limit: the
 //                         same bare program
+//   *_text_window         the same two for the bare program with a line edit and a label
+//                         (--text): not goals, the share of the gap any window with text pays
 //   analyze_throughput    the analyzer over bounces and transcripts; limit: a regex scan
 //   catalogue_build       the catalogue compiled from its source; limit: its FTS index alone
 //
