@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace smtpref {
 
 namespace {
@@ -22,6 +24,29 @@ const QString summarySelect = QStringLiteral(
     " FROM entry e"
     " JOIN entry_text en INDEXED BY entry_text_title ON en.entry_id = e.id AND en.lang = 'en'"
     " LEFT JOIN entry_text t INDEXED BY entry_text_title ON t.entry_id = e.id AND t.lang = :lang");
+
+// An entry's group within its family in the outline: a basic reply's class, an enhanced
+// code's subject digit ("7.26" gives 7); provider replies are grouped by provider alone.
+const QString outlineNumber = QStringLiteral(
+    "CASE family WHEN 'basic' THEN reply_class WHEN 'enhanced' THEN CAST(subject_detail AS INTEGER)"
+    " ELSE 0 END");
+
+// Numbers bound as one value, a JSON array, for json_each().
+template<typename Number>
+QString jsonArray(const QList<Number> &numbers)
+{
+    QStringList items;
+    items.reserve(numbers.size());
+    for (const Number number : numbers)
+        items.append(QString::number(number));
+    return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+void addToClass(OutlineGroup &group, int replyClass, int count)
+{
+    if (replyClass >= 0 && replyClass < int(group.entriesByClass.size()))
+        group.entriesByClass[replyClass] += count;
+}
 
 EntrySummary summaryFrom(const QSqlQuery &query, bool custom)
 {
@@ -281,19 +306,103 @@ QList<EntrySummary> Catalogue::list(std::optional<Family> family, const QString 
     return result;
 }
 
+QList<OutlineGroup> Catalogue::outlineFamilies() const
+{
+    // The narrow index read whole, not the table: 35 ms for 100,000 entries rather than 160.
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT family, sum(reply_class = 0), sum(reply_class = 1), sum(reply_class = 2),"
+        " sum(reply_class = 3), sum(reply_class = 4), sum(reply_class = 5)"
+        " FROM entry INDEXED BY entry_order GROUP BY family"));
+    QList<OutlineGroup> families;
+    while (query.next()) {
+        OutlineGroup family;
+        family.family = familyFromId(query.value(0).toString()).value_or(Family::Basic);
+        for (int replyClass = 0; replyClass < int(family.entriesByClass.size()); ++replyClass)
+            addToClass(family, replyClass, query.value(1 + replyClass).toInt());
+        families.append(family);
+    }
+    // Catalogue order puts the families in the order of Family (sort keys 1-, 2- and 3-).
+    std::sort(families.begin(), families.end(),
+              [](const OutlineGroup &a, const OutlineGroup &b) { return a.family < b.family; });
+    return families;
+}
+
+QList<OutlineGroup> Catalogue::outlineGroups(Family family) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // One row for each group and class, a group's rows one after the other.
+    query.prepare(QStringLiteral("SELECT ") + outlineNumber +
+                  QStringLiteral(" AS number, provider, reply_class, count(*), min(sort_key), max(sort_key)"
+                                 " FROM entry WHERE family = ? GROUP BY number, provider, reply_class"
+                                 " ORDER BY number, provider, reply_class"));
+    query.addBindValue(familyId(family));
+    query.exec();
+    QList<OutlineGroup> groups;
+    while (query.next()) {
+        const int number = query.value(0).toInt();
+        const QString provider = query.value(1).toString();
+        const QString firstKey = query.value(4).toString();
+        const QString lastKey = query.value(5).toString();
+        if (groups.isEmpty() || groups.last().number != number || groups.last().provider != provider) {
+            OutlineGroup group;
+            group.family = family;
+            group.number = number;
+            group.provider = provider;
+            group.firstKey = firstKey;
+            group.lastKey = lastKey;
+            groups.append(group);
+        }
+        OutlineGroup &group = groups.last();
+        addToClass(group, query.value(2).toInt(), query.value(3).toInt());
+        group.firstKey = std::min(group.firstKey, firstKey);
+        group.lastKey = std::max(group.lastKey, lastKey);
+    }
+    // Put in catalogue order here: SQLite ordering 100,000 groups by their first entry (a
+    // window over the groups) took three times as long as the query without it.
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const OutlineGroup &a, const OutlineGroup &b) { return a.firstKey < b.firstKey; });
+    return groups;
+}
+
+QList<EntrySummary> Catalogue::outlineEntries(const OutlineGroup &group, const QList<int> &replyClasses,
+                                              const QString &language) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // The range of sort keys reads the group from the index entry_sort, wherever it lies.
+    query.prepare(summarySelect +
+                  QStringLiteral(" WHERE e.family = :family AND e.sort_key BETWEEN :first AND :last AND ") +
+                  outlineNumber +
+                  QStringLiteral(" = :number AND e.provider = :provider"
+                                 " AND e.reply_class IN (SELECT value FROM json_each(:classes))"
+                                 " ORDER BY e.sort_key"));
+    query.bindValue(QStringLiteral(":lang"), language);
+    query.bindValue(QStringLiteral(":family"), familyId(group.family));
+    query.bindValue(QStringLiteral(":first"), group.firstKey);
+    query.bindValue(QStringLiteral(":last"), group.lastKey);
+    query.bindValue(QStringLiteral(":number"), group.number);
+    query.bindValue(QStringLiteral(":provider"), group.provider);
+    query.bindValue(QStringLiteral(":classes"), jsonArray(replyClasses));
+    QList<EntrySummary> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(summaryFrom(query, m_isCustom));
+    }
+    return result;
+}
+
 QList<EntrySummary> Catalogue::summaries(const QList<qint64> &ids, const QString &language) const
 {
     // One statement for all of them, the ids bound as one JSON array: a search asks for
     // hundreds at every keystroke.
-    QStringList idList;
-    idList.reserve(ids.size());
-    for (const qint64 id : ids)
-        idList.append(QString::number(id));
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(summarySelect + QStringLiteral(" WHERE e.id IN (SELECT value FROM json_each(:ids))"));
     query.bindValue(QStringLiteral(":lang"), language);
-    query.bindValue(QStringLiteral(":ids"), QLatin1Char('[') + idList.join(QLatin1Char(',')) + QLatin1Char(']'));
+    query.bindValue(QStringLiteral(":ids"), jsonArray(ids));
     QHash<qint64, EntrySummary> found;
     if (query.exec()) {
         while (query.next()) {

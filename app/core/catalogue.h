@@ -7,10 +7,26 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <optional>
 
 namespace smtpref {
+
+// A part of the catalogue as the browse outline shows it: a whole family, or one group of it
+// (basic replies of one class, enhanced codes of one subject, one provider's replies), with
+// how many entries it holds of each reply class, so a filter by class can be applied to it
+// without reading the entries.
+struct OutlineGroup
+{
+    Family family = Family::Basic;
+    int number = 0;   // a group's class (basic) or subject digit (enhanced); otherwise 0
+    QString provider; // a provider group's provider
+    std::array<int, 6> entriesByClass{}; // by reply class 2..5; [0]: enhanced codes, of every class
+    // The sort keys of its first and last entries: its entries are read from that range.
+    QString firstKey;
+    QString lastKey;
+};
 
 // Read access to a compiled catalogue file. Opened read-only: the catalogue is product
 // data, never written by the app. Not thread-safe: each thread opens its own Catalogue.
@@ -60,6 +76,15 @@ public:
 
     // Every entry, or one family's, in catalogue order.
     QList<EntrySummary> list(std::optional<Family> family, const QString &language) const;
+
+    // The outline, read a level at a time as it is opened (a catalogue may hold thousands of
+    // providers): the families, each as the one group of all its entries (no keys); the
+    // groups of one family, in catalogue order (of each group's first entry); the entries of
+    // one group of the given reply classes, in catalogue order.
+    QList<OutlineGroup> outlineFamilies() const;
+    QList<OutlineGroup> outlineGroups(Family family) const;
+    QList<EntrySummary> outlineEntries(const OutlineGroup &group, const QList<int> &replyClasses,
+                                       const QString &language) const;
 
     // Summaries of the given entries (by id), titles in the language, English where missing.
     QList<EntrySummary> summaries(const QList<qint64> &ids, const QString &language) const;

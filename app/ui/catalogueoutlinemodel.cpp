@@ -7,85 +7,126 @@
 
 namespace smtpref {
 
-CatalogueOutlineModel::CatalogueOutlineModel(QObject *parent)
+namespace {
+
+// Stands for an entry of a family and reply class, for the filter to judge all such entries.
+EntrySummary entryOfClass(Family family, int replyClass)
+{
+    EntrySummary entry;
+    entry.family = family;
+    entry.replyClass = replyClass;
+    return entry;
+}
+
+} // namespace
+
+CatalogueOutlineModel::CatalogueOutlineModel(const Catalogue &catalogue, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_catalogue(catalogue)
 {
 }
 
-int CatalogueOutlineModel::addNode(Node node)
+int CatalogueOutlineModel::acceptedCount(const OutlineGroup &group) const
+{
+    int count = 0;
+    for (const int replyClass : acceptedClasses(group))
+        count += group.entriesByClass[replyClass];
+    return count;
+}
+
+// The classes of the group's entries that the filter accepts (EntryFilter says which).
+QList<int> CatalogueOutlineModel::acceptedClasses(const OutlineGroup &group) const
+{
+    QList<int> classes;
+    for (int replyClass = 0; replyClass < int(group.entriesByClass.size()); ++replyClass) {
+        if (group.entriesByClass[replyClass] > 0 && m_filter.accepts(entryOfClass(group.family, replyClass)))
+            classes.append(replyClass);
+    }
+    return classes;
+}
+
+void CatalogueOutlineModel::addNode(Node node)
 {
     const int parent = node.parent;
     const auto siblings = [this, parent]() -> std::vector<int> & {
         return parent < 0 ? m_topLevel : m_nodes[parent].children;
     };
     node.row = int(siblings().size());
+    const QString key = node.kind == Node::Kind::Entry ? QString() : groupKey(node);
     m_nodes.push_back(std::move(node));
     const int id = int(m_nodes.size()) - 1;
     siblings().push_back(id); // found again: push_back may have moved the nodes
-    return id;
+    if (!key.isEmpty())
+        m_groups.insert(key, id);
 }
 
-// The group of this kind under parent, made on first use. Entries come in catalogue order,
-// so groups appear in order too.
-int CatalogueOutlineModel::childGroup(int parent, Node::Kind kind, Family family, int number,
-                                      const QString &provider)
-{
-    // Looked up, not searched for: a catalogue of many providers has thousands of groups.
-    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
-                            .arg(parent)
-                            .arg(int(kind))
-                            .arg(int(family))
-                            .arg(number)
-                            .arg(provider);
-    if (const auto found = m_groups.constFind(key); found != m_groups.cend())
-        return *found;
-    Node group;
-    group.kind = kind;
-    group.family = family;
-    group.number = number;
-    group.entry.provider = provider;
-    group.parent = parent;
-    const int id = addNode(std::move(group));
-    m_groups.insert(key, id);
-    return id;
-}
-
-void CatalogueOutlineModel::setEntries(const QList<EntrySummary> &entries, const EntryFilter &filter)
+void CatalogueOutlineModel::reload(const QString &language, const EntryFilter &filter)
 {
     beginResetModel();
+    m_language = language;
+    m_filter = filter;
+    m_catalogueSize = 0;
     m_nodes.clear();
     m_topLevel.clear();
     m_groups.clear();
-    m_nodes.reserve(entries.size() + 32);
-    for (const EntrySummary &entry : entries) {
-        if (!filter.accepts(entry))
-            continue;
-        const int family = childGroup(-1, Node::Kind::Family, entry.family, 0, QString());
-        int group = family;
-        switch (entry.family) {
-        case Family::Basic:
-            group = childGroup(family, Node::Kind::ReplyClass, entry.family, entry.replyClass, QString());
-            break;
-        case Family::Enhanced:
-            group = childGroup(family, Node::Kind::Subject, entry.family, entry.subject, QString());
-            break;
-        case Family::Provider:
-            group = childGroup(family, Node::Kind::Provider, entry.family, 0, entry.provider);
-            break;
-        }
-        Node leaf;
-        leaf.entry = entry;
-        leaf.family = entry.family;
-        leaf.parent = group;
-        addNode(std::move(leaf));
+    for (const OutlineGroup &family : m_catalogue.outlineFamilies()) {
+        for (const int count : family.entriesByClass)
+            m_catalogueSize += count;
+        Node node;
+        node.kind = Node::Kind::Family;
+        node.group = family;
+        node.count = acceptedCount(family);
+        if (node.count > 0)
+            addNode(std::move(node));
     }
     endResetModel();
+}
+
+bool CatalogueOutlineModel::canFetchMore(const QModelIndex &parent) const
+{
+    return isGroup(parent) && parent.column() == CodeColumn && !m_nodes[parent.internalId()].fetched;
+}
+
+// A family's groups, or a group's entries, of those the filter accepts.
+void CatalogueOutlineModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int id = int(parent.internalId());
+    m_nodes[id].fetched = true;
+    const OutlineGroup group = m_nodes[id].group;
+    std::vector<Node> children;
+    if (m_nodes[id].kind == Node::Kind::Family) {
+        for (const OutlineGroup &child : m_catalogue.outlineGroups(group.family)) {
+            Node node;
+            node.kind = Node::Kind::Group;
+            node.group = child;
+            node.count = acceptedCount(child);
+            if (node.count > 0)
+                children.push_back(std::move(node));
+        }
+    } else {
+        for (const EntrySummary &entry : m_catalogue.outlineEntries(group, acceptedClasses(group), m_language)) {
+            Node node;
+            node.entry = entry;
+            children.push_back(std::move(node));
+        }
+    }
+    if (children.empty())
+        return;
+    beginInsertRows(parent, 0, int(children.size()) - 1);
+    m_nodes.reserve(m_nodes.size() + children.size());
+    for (Node &node : children) {
+        node.parent = id;
+        addNode(std::move(node));
+    }
+    endInsertRows();
 }
 
 void CatalogueOutlineModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    // Only the group rows carry translated names; entry titles come with setEntries().
+    // Only the family and group rows carry translated names; entry titles come with reload().
     for (const int family : m_topLevel) {
         const QModelIndex familyIndex = createIndex(m_nodes[family].row, CodeColumn, quintptr(family));
         emit dataChanged(familyIndex, familyIndex);
@@ -100,6 +141,32 @@ void CatalogueOutlineModel::retranslate()
 bool CatalogueOutlineModel::isGroup(const QModelIndex &index) const
 {
     return index.isValid() && m_nodes[index.internalId()].kind != Node::Kind::Entry;
+}
+
+int CatalogueOutlineModel::entryCount(const QModelIndex &index) const
+{
+    return isGroup(index) ? m_nodes[index.internalId()].count : 0;
+}
+
+QString CatalogueOutlineModel::groupKey(const Node &node)
+{
+    const QString family = familyId(node.group.family);
+    if (node.kind == Node::Kind::Family)
+        return family;
+    return QStringLiteral("%1/%2/%3").arg(family).arg(node.group.number).arg(node.group.provider);
+}
+
+QString CatalogueOutlineModel::groupKey(const QModelIndex &index) const
+{
+    return isGroup(index) ? groupKey(m_nodes[index.internalId()]) : QString();
+}
+
+QModelIndex CatalogueOutlineModel::indexOfGroup(const QString &key) const
+{
+    const auto found = m_groups.constFind(key);
+    if (found == m_groups.cend())
+        return {};
+    return createIndex(m_nodes[*found].row, CodeColumn, quintptr(*found));
 }
 
 QModelIndex CatalogueOutlineModel::indexOfCode(const QString &code) const
@@ -146,30 +213,40 @@ int CatalogueOutlineModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+// A family or group not read yet has children if the filter leaves it entries.
+bool CatalogueOutlineModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_topLevel.empty();
+    if (parent.column() != CodeColumn || !isGroup(parent))
+        return false;
+    const Node &node = m_nodes[parent.internalId()];
+    return node.fetched ? !node.children.empty() : node.count > 0;
+}
+
 QString CatalogueOutlineModel::groupLabel(const Node &node) const
 {
-    const int count = int(node.children.size());
-    switch (node.kind) {
-    case Node::Kind::Family:
-        switch (node.family) {
+    const OutlineGroup &group = node.group;
+    if (node.kind == Node::Kind::Family) {
+        switch (group.family) {
         case Family::Basic: return tr("Reply codes", "outline group: basic 3-digit replies");
         case Family::Enhanced: return tr("Enhanced status codes", "outline group");
         case Family::Provider: return tr("Provider replies", "outline group");
         }
-        break;
-    case Node::Kind::ReplyClass:
+        return {};
+    }
+    switch (group.family) {
+    case Family::Basic:
         return tr("%1 %2 (%3)", "outline group: class pattern, class name, number of codes")
-            .arg(ReplyClassStyle::pattern(node.number, node.family), Labels::className(node.number, node.family))
-            .arg(count);
-    case Node::Kind::Subject:
+            .arg(ReplyClassStyle::pattern(group.number, group.family), Labels::className(group.number, group.family))
+            .arg(node.count);
+    case Family::Enhanced:
         return tr("X.%1 %2 (%3)", "outline group: enhanced subject digit, subject name, number of codes")
-            .arg(node.number)
-            .arg(Labels::subjectName(node.number))
-            .arg(count);
-    case Node::Kind::Provider:
-        return tr("%1 (%2)", "outline group: provider name, number of codes").arg(node.entry.provider).arg(count);
-    case Node::Kind::Entry:
-        break;
+            .arg(group.number)
+            .arg(Labels::subjectName(group.number))
+            .arg(node.count);
+    case Family::Provider:
+        return tr("%1 (%2)", "outline group: provider name, number of codes").arg(group.provider).arg(node.count);
     }
     return {};
 }
@@ -196,8 +273,8 @@ QVariant CatalogueOutlineModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole:
             return groupLabel(node);
         case Qt::DecorationRole:
-            if (node.kind == Node::Kind::ReplyClass)
-                return ReplyClassStyle::colour(node.number);
+            if (node.kind == Node::Kind::Group && node.group.family == Family::Basic)
+                return ReplyClassStyle::colour(node.group.number);
             break;
         case Qt::FontRole:
             if (node.kind == Node::Kind::Family) {

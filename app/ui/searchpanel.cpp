@@ -20,16 +20,22 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPersistentModelIndex>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace smtpref {
 
 namespace {
+
+// A family this small opens by itself when the outline is first shown; a larger one (a
+// catalogue of thousands of providers) waits to be opened, as reading it takes a while.
+constexpr int familyOpenedAtStartUpTo = 1000;
 
 // The keys the search field passes to the list below it.
 bool movesSelection(int key)
@@ -47,7 +53,7 @@ SearchPanel::SearchPanel(const Catalogue &catalogue, QWidget *parent)
     , m_familyFilter(new QComboBox(this))
     , m_classFilter(new QComboBox(this))
     , m_pages(new QStackedWidget(this))
-    , m_outlineModel(new CatalogueOutlineModel(this))
+    , m_outlineModel(new CatalogueOutlineModel(catalogue, this))
     , m_resultModel(new ResultModel(this))
 {
     m_field->setObjectName(QStringLiteral("searchField"));
@@ -59,6 +65,18 @@ SearchPanel::SearchPanel(const Catalogue &catalogue, QWidget *parent)
     m_outlineView = makeView(QStringLiteral("outlineView"));
     m_outlineView->setModel(m_outlineModel);
     m_outlineView->header()->setSectionResizeMode(CatalogueOutlineModel::CodeColumn, QHeaderView::Interactive);
+    m_outlineView->setColumnWidth(CatalogueOutlineModel::CodeColumn, codeColumnWidth(0));
+    // What is open stays open when the outline is read again (filter, language, catalogue).
+    connect(m_outlineView, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_openGroups.insert(m_outlineModel->groupKey(index)); });
+    connect(m_outlineView, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { m_openGroups.remove(m_outlineModel->groupKey(index)); });
+    // Rows read as they are opened are laid out once the view is done inserting them.
+    connect(m_outlineModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (m_rowsToLayOut.isEmpty())
+            QMetaObject::invokeMethod(this, &SearchPanel::layOutReadRows, Qt::QueuedConnection);
+        m_rowsToLayOut.append(QPersistentModelIndex(parent));
+    });
 
     m_resultView = makeView(QStringLiteral("resultView"));
     m_resultView->setRootIsDecorated(false);
@@ -94,6 +112,11 @@ SearchPanel::SearchPanel(const Catalogue &catalogue, QWidget *parent)
 
     retranslateUi();
     reloadOutline();
+    for (int row = 0; row < m_outlineModel->rowCount(); ++row) {
+        const QModelIndex family = m_outlineModel->index(row, 0);
+        if (m_outlineModel->entryCount(family) <= familyOpenedAtStartUpTo)
+            openGroup(family);
+    }
     if (catalogue.custom())
         m_search->setCatalogues(catalogue.path(), catalogue.custom()->path());
 
@@ -283,26 +306,59 @@ void SearchPanel::showResults()
 
 void SearchPanel::rebuildOutline()
 {
-    m_outlineModel->setEntries(m_entries, filter());
-    m_outlineView->expandAll();
-    // Group names run across the title column.
-    for (int family = 0; family < m_outlineModel->rowCount(); ++family) {
-        const QModelIndex familyIndex = m_outlineModel->index(family, 0);
-        m_outlineView->setFirstColumnSpanned(family, QModelIndex(), true);
-        for (int group = 0; group < m_outlineModel->rowCount(familyIndex); ++group)
-            m_outlineView->setFirstColumnSpanned(group, familyIndex, true);
+    m_outlineModel->reload(Translations::current(), filter());
+    // Families first: opening one reads its groups.
+    for (int row = 0; row < m_outlineModel->rowCount(); ++row) {
+        const QModelIndex family = m_outlineModel->index(row, 0);
+        m_outlineView->setFirstColumnSpanned(row, QModelIndex(), true);
+        if (m_openGroups.contains(m_outlineModel->groupKey(family)))
+            openGroup(family);
     }
+    for (const QString &key : QSet<QString>(m_openGroups)) {
+        const QModelIndex group = m_outlineModel->indexOfGroup(key);
+        if (group.parent().isValid())
+            openGroup(group);
+    }
+}
+
+void SearchPanel::openGroup(const QModelIndex &group)
+{
+    if (m_outlineModel->canFetchMore(group))
+        m_outlineModel->fetchMore(group);
+    m_outlineView->expand(group);
+}
+
+// Group names run across the title column; the code column grows to fit the codes read.
+void SearchPanel::layOutReadRows()
+{
+    const QList<QPersistentModelIndex> parents = std::exchange(m_rowsToLayOut, {});
+    int widest = 0;
+    for (const QPersistentModelIndex &parent : parents) {
+        if (!parent.isValid())
+            continue; // read again since
+        const QModelIndex index = parent;
+        for (int row = 0; row < m_outlineModel->rowCount(index); ++row) {
+            const QModelIndex child = m_outlineModel->index(row, CatalogueOutlineModel::CodeColumn, index);
+            if (m_outlineModel->isGroup(child))
+                m_outlineView->setFirstColumnSpanned(row, index, true);
+            else
+                widest = qMax(widest, m_outlineView->fontMetrics().horizontalAdvance(child.data().toString()));
+        }
+    }
+    const int width = codeColumnWidth(widest);
+    if (width > m_outlineView->columnWidth(CatalogueOutlineModel::CodeColumn))
+        m_outlineView->setColumnWidth(CatalogueOutlineModel::CodeColumn, width);
+}
+
+// Wide enough for a code of this width at the depth of entries, so provider replies are
+// not cut short.
+int SearchPanel::codeColumnWidth(int codeWidth) const
+{
+    return codeWidth + m_outlineView->indentation() * 3 + 16;
 }
 
 void SearchPanel::reloadOutline()
 {
-    m_entries = m_catalogue.list(std::nullopt, Translations::current());
-    // Wide enough for the longest code, so provider replies are not cut short.
-    int widest = 0;
-    for (const EntrySummary &entry : std::as_const(m_entries))
-        widest = qMax(widest, m_outlineView->fontMetrics().horizontalAdvance(CatalogueOutlineModel::shownCode(entry)));
-    m_outlineView->setColumnWidth(CatalogueOutlineModel::CodeColumn,
-                                  widest + m_outlineView->indentation() * 3 + 16);
     rebuildOutline();
     if (m_field->text().trimmed().isEmpty())
         showPage(m_outlineView);
@@ -363,7 +419,7 @@ QString SearchPanel::summary() const
 {
     QString summary;
     if (m_pages->currentWidget() == m_outlineView) {
-        summary = tr("%n code(s) in the catalogue", nullptr, int(m_entries.size()));
+        summary = tr("%n code(s) in the catalogue", nullptr, m_outlineModel->catalogueSize());
     } else {
         summary = tr("%n result(s)", nullptr, m_resultModel->rowCount());
         QStringList corrections;

@@ -3,6 +3,8 @@
 #include "entryfilter.h"
 #include "searchengine.h"
 
+#include <QPersistentModelIndex>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -64,6 +66,9 @@ private:
     void showResults();
     void rebuildOutline();
     void reloadOutline();
+    void openGroup(const QModelIndex &group);
+    void layOutReadRows();
+    int codeColumnWidth(int codeWidth) const;
     void showPage(QWidget *page);
     void showNothingFound();
     QTreeView *currentView() const;
@@ -84,7 +89,8 @@ private:
     QLabel *m_nothingFound = nullptr;
     CatalogueOutlineModel *m_outlineModel = nullptr;
     ResultModel *m_resultModel = nullptr;
-    QList<EntrySummary> m_entries; // the catalogue in the current language, for the outline
+    QSet<QString> m_openGroups;    // the outline's open families and groups, by groupKey
+    QList<QPersistentModelIndex> m_rowsToLayOut; // rows read into the outline, under these
     SearchResult m_result;         // the latest answer, kept to refilter without searching again
     QString m_openWhenFound;       // searchAndOpen's text, until its answer comes
     bool m_languageChangePending = false;

@@ -11,6 +11,20 @@
 using namespace smtpref;
 using namespace smtpref::uitest;
 
+namespace {
+
+// The row under parent whose label starts so ("5xx" ...).
+QModelIndex childStartingWith(const QAbstractItemModel *model, const QModelIndex &parent, const QString &start)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        if (model->index(row, 0, parent).data().toString().startsWith(start))
+            return model->index(row, 0, parent);
+    }
+    return {};
+}
+
+} // namespace
+
 class TestSearchPanel : public QObject
 {
     Q_OBJECT
@@ -141,6 +155,62 @@ private slots:
         QTest::keyClick(field, Qt::Key_Escape);
         auto *outline = part<QTreeView>(m_window.get(), "outlineView");
         QCOMPARE(outline->model()->rowCount(), 1);
+    }
+
+    // The catalogue opens with its families open and its groups closed; a group opened from
+    // the keyboard (Right or Plus) shows its codes, and stays open when the filter changes.
+    void openingAGroupFromTheKeyboardShowsItsCodes()
+    {
+        auto *outline = part<QTreeView>(m_window.get(), "outlineView");
+        QVERIFY(outline->isVisible());
+        const QModelIndex basic = outline->model()->index(0, 0);
+        QVERIFY(outline->isExpanded(basic));
+        const QModelIndex permanent = childStartingWith(outline->model(), basic, "5xx");
+        QVERIFY(permanent.isValid());
+        QVERIFY(!outline->isExpanded(permanent));
+
+        outline->setFocus();
+        outline->setCurrentIndex(permanent);
+        QTest::keyClick(outline, Qt::Key_Right);
+        QVERIFY(outline->isExpanded(permanent));
+        QTRY_VERIFY(codesIn(outline->model(), permanent).contains("530"));
+        // Shown: Down walks from the group onto its first code.
+        QTest::keyClick(outline, Qt::Key_Down);
+        QCOMPARE(outline->currentIndex().parent(), permanent);
+        QVERIFY(outline->visualRect(outline->currentIndex()).isValid());
+
+        const QModelIndex providers = outline->model()->index(outline->model()->rowCount() - 1, 0);
+        const QModelIndex provider = outline->model()->index(0, 0, providers);
+        QVERIFY(provider.isValid());
+        outline->setCurrentIndex(provider);
+        QTest::keyClick(outline, Qt::Key_Plus);
+        QTRY_VERIFY(!codesIn(outline->model(), provider).isEmpty());
+        // Under its provider a reply is shown without the provider's name.
+        const QModelIndex reply = outline->model()->index(0, 0, provider);
+        QVERIFY(!reply.data().toString().startsWith(reply.parent().data().toString().section(" (", 0, 0)));
+        // The code column grows to fit the codes read, at the depth they are shown.
+        const int replyWidth = outline->fontMetrics().horizontalAdvance(reply.data().toString());
+        QTRY_VERIFY(outline->columnWidth(0) >= outline->indentation() * 3 + replyWidth);
+
+        auto *classes = part<QComboBox>(m_window.get(), "classFilter");
+        classes->setCurrentIndex(classes->findData(5));
+        const QModelIndex again = childStartingWith(outline->model(), outline->model()->index(0, 0), "5xx");
+        QVERIFY(outline->isExpanded(again));
+        QVERIFY(codesIn(outline->model(), again).contains("530"));
+    }
+
+    void enterInTheFieldOpensAndClosesTheChosenGroup()
+    {
+        QLineEdit *field = searchField(m_window.get());
+        auto *outline = part<QTreeView>(m_window.get(), "outlineView");
+        const QModelIndex basic = outline->model()->index(0, 0);
+        const QModelIndex success = childStartingWith(outline->model(), basic, "2xx");
+        outline->setCurrentIndex(success);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(outline->isExpanded(success));
+        QTRY_VERIFY(codesIn(outline->model(), success).contains("211"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(!outline->isExpanded(success));
     }
 
     void findShortcutsBringTheKeyboardBack()

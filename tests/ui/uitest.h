@@ -81,12 +81,12 @@ inline QTreeView *resultView(const QObject *window) { return part<QTreeView>(win
 inline QTextBrowser *detailBrowser(const QObject *window) { return part<QTextBrowser>(window, "detailBrowser"); }
 inline QTextBrowser *compareBrowser(const QObject *window) { return part<QTextBrowser>(window, "compareBrowser"); }
 
-// The codes of a result or outline model's rows, top-level rows only.
-inline QStringList codesIn(const QAbstractItemModel *model)
+// The codes of a result or outline model's rows: top-level rows, or those under parent.
+inline QStringList codesIn(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {
     QStringList codes;
-    for (int row = 0; row < model->rowCount(); ++row)
-        codes.append(model->index(row, 0).data(ItemRoles::Code).toString());
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        codes.append(model->index(row, 0, parent).data(ItemRoles::Code).toString());
     return codes;
 }
 
