@@ -287,9 +287,6 @@ void MainWindow::retranslateUi()
     m_favouritesView->setAccessibleName(tr("Favourite codes", "accessible name of the favourites list"));
     m_historyView->setAccessibleName(tr("Pages visited", "accessible name of the history list"));
     m_actions->retranslate();
-    m_favourites->retranslate();
-    m_history->retranslate();
-    m_notes->retranslate();
     m_detail->setKeyTips(m_actions->keyTips());
     if (m_shortcutsDialog)
         m_shortcutsDialog->setTips(m_actions->keyTips());
@@ -557,8 +554,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Their titles are the catalogue's, read again in the new language (at start-up
+        // they were read in it already).
+        for (PageListModel *list : {m_favourites, m_history, m_notes})
+            list->retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
