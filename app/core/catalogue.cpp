@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -392,6 +394,41 @@ QList<EntrySummary> Catalogue::outlineEntries(const OutlineGroup &group, const Q
             result.append(summaryFrom(query, m_isCustom));
     }
     return result;
+}
+
+QHash<QString, QString> Catalogue::titles(const QStringList &codes, const QString &language) const
+{
+    QHash<QString, QString> found = ownTitles(codes, language);
+    if (m_custom && found.size() < codes.size()) {
+        QStringList missing;
+        for (const QString &code : codes) {
+            if (!found.contains(code))
+                missing.append(code);
+        }
+        found.insert(m_custom->ownTitles(missing, language));
+    }
+    return found;
+}
+
+QHash<QString, QString> Catalogue::ownTitles(const QStringList &codes, const QString &language) const
+{
+    QHash<QString, QString> found;
+    if (codes.isEmpty())
+        return found;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(summarySelect + QStringLiteral(" WHERE e.code IN (SELECT value FROM json_each(:codes))"));
+    query.bindValue(QStringLiteral(":lang"), language);
+    // Codes are the user's data: QJsonArray writes them as JSON strings, quotes escaped.
+    query.bindValue(QStringLiteral(":codes"),
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact)));
+    if (query.exec()) {
+        while (query.next()) {
+            const EntrySummary summary = summaryFrom(query, m_isCustom);
+            found.insert(summary.code, summary.title);
+        }
+    }
+    return found;
 }
 
 QList<EntrySummary> Catalogue::summaries(const QList<qint64> &ids, const QString &language) const

@@ -4,6 +4,7 @@
 #include "sqlconnection.h"
 
 #include <QList>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -88,6 +89,10 @@ public:
 
     // Summaries of the given entries (by id), titles in the language, English where missing.
     QList<EntrySummary> summaries(const QList<qint64> &ids, const QString &language) const;
+    // The titles of entries by their exact catalogue codes (the user's own codes too), in the
+    // language with English where missing, all read in one statement per file: lists of the
+    // user's pages name hundreds of codes. Codes not found are left out.
+    QHash<QString, QString> titles(const QStringList &codes, const QString &language) const;
 
     // The curated note on two codes, either order; empty if there is none.
     QString pairNote(const QString &a, const QString &b, const QString &language) const;
@@ -97,6 +102,7 @@ private:
     std::optional<Entry> ownLookup(const QString &typed, const QString &language) const;
     std::optional<Entry> readEntry(qint64 id, const QString &language) const;
     std::optional<qint64> idOfCode(const QString &code) const;
+    QHash<QString, QString> ownTitles(const QStringList &codes, const QString &language) const;
 
     SqlConnection m_connection;
     QString m_path;

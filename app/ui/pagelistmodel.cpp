@@ -40,20 +40,46 @@ QString PageListModel::titleOf(const QString &code) const
     return *cached;
 }
 
+// One statement for the titles of all the codes not read yet; what it does not find by exact
+// code (a code as it was typed, "5.7.1" for X.7.1) titleOf() looks up on its own.
+void PageListModel::readTitles(const QStringList &codes) const
+{
+    QStringList unread;
+    for (const QString &code : codes) {
+        if (!m_titles.contains(code))
+            unread.append(code);
+    }
+    if (!unread.isEmpty())
+        m_titles.insert(m_catalogue.titles(unread, Translations::current()));
+}
+
 void PageListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     if (m_source == Source::Favourites) {
-        for (const QString &code : m_store.favourites())
+        const QStringList favourites = m_store.favourites();
+        readTitles(favourites);
+        for (const QString &code : favourites)
             m_rows.append({PageLocation::entry(code), titleOf(code), {}, {}, titleOf(code).isEmpty()});
     } else if (m_source == Source::Notes) {
-        for (const NoteRecord &note : m_store.notes()) {
+        const QList<NoteRecord> notes = m_store.notes();
+        QStringList codes;
+        for (const NoteRecord &note : notes)
+            codes.append(note.code);
+        readTitles(codes);
+        for (const NoteRecord &note : notes) {
             m_rows.append({PageLocation::entry(note.code), titleOf(note.code), note.updated,
                            note.text.trimmed().section(QLatin1Char('\n'), 0, 0), titleOf(note.code).isEmpty()});
         }
     } else {
-        for (const HistoryItem &item : m_store.history(historyRows)) {
+        const QList<HistoryItem> history = m_store.history(historyRows);
+        QStringList codes;
+        for (const HistoryItem &item : history)
+            codes << item.codeA << item.codeB;
+        codes.removeAll(QString());
+        readTitles(codes);
+        for (const HistoryItem &item : history) {
             if (item.isComparison()) {
                 m_rows.append({PageLocation::comparison(item.codeA, item.codeB),
                                tr("%1 / %2", "titles of two compared codes").arg(titleOf(item.codeA), titleOf(item.codeB)),

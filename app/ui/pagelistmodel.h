@@ -47,6 +47,7 @@ private:
         bool missing = false; // a code the catalogue does not have
     };
     QString titleOf(const QString &code) const;
+    void readTitles(const QStringList &codes) const;
 
     Source m_source;
     // Titles already looked up, in the current language: the history is read again on

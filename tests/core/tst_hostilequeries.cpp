@@ -73,6 +73,20 @@ private slots:
         QCOMPARE(m_catalogue.entryCount(), m_entries);
     }
 
+    // Codes kept in the user's lists are read back in one statement, bound as a JSON array.
+    void titlesOfCodesAreReadByExactCode()
+    {
+        const QStringList codes{QStringLiteral("530"), QStringLiteral("X.7.1"), QStringLiteral("530\" OR \"1\"=\"1"),
+                                QStringLiteral("530', '421"), QStringLiteral("\\\"]"), QStringLiteral("5.7.1")};
+        const QHash<QString, QString> titles = m_catalogue.titles(codes, QStringLiteral("en"));
+        QCOMPARE(titles.size(), 2); // "5.7.1" is how X.7.1 is typed, not a catalogue code
+        QCOMPARE(titles.value(QStringLiteral("530")), m_catalogue.entry(QStringLiteral("530"), QStringLiteral("en"))->title);
+        QCOMPARE(titles.value(QStringLiteral("X.7.1")),
+                 m_catalogue.entry(QStringLiteral("X.7.1"), QStringLiteral("en"))->title);
+        QVERIFY(m_catalogue.titles({}, QStringLiteral("en")).isEmpty());
+        QCOMPARE(m_catalogue.entryCount(), m_entries);
+    }
+
     void randomBytes()
     {
         // A fixed seed: a failure here can be replayed.
