@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "catalogueoutlinemodel.h"
+#include "firstframe.h"
 #include "codeformat.h"
 #include "highlightdelegate.h"
 #include "itemroles.h"
@@ -120,6 +121,8 @@ SearchPanel::SearchPanel(const Catalogue &catalogue, QWidget *parent)
     if (catalogue.custom())
         m_search->setCatalogues(catalogue.path(), catalogue.custom()->path());
 
+    // Once the field has been drawn, the search gets ready for the first key, in its thread.
+    FirstFrame::whenPainted(m_field, [this] { m_search->warmUp(); });
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::onTextChanged);
     connect(m_field, &QLineEdit::returnPressed, this, &SearchPanel::openCurrent);
     connect(m_search, &LiveSearch::finished, this, &SearchPanel::showResult);
@@ -435,11 +438,6 @@ QString SearchPanel::summary() const
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    // Once the window has been drawn, the search gets ready for the first key, in its thread.
-    if (watched == m_field && event->type() == QEvent::Paint && !m_searchWarmedUp) {
-        m_searchWarmedUp = true;
-        QTimer::singleShot(0, m_search, &LiveSearch::warmUp);
-    }
     // Ctrl+K means "delete to the end of the line" to a line edit, but is our Find shortcut
     // (as in browsers); declining the override lets the shortcut run.
     if (watched == m_field && event->type() == QEvent::ShortcutOverride

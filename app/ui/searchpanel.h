@@ -94,7 +94,6 @@ private:
     SearchResult m_result;         // the latest answer, kept to refilter without searching again
     QString m_openWhenFound;       // searchAndOpen's text, until its answer comes
     bool m_languageChangePending = false;
-    bool m_searchWarmedUp = false;
 };
 
 } // namespace smtpref
