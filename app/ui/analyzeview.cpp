@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "findingsmodel.h"
 #include "labels.h"
+#include "pagebrowser.h"
 #include "reasonadvice.h"
 #include "translations.h"
 
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBlock>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -100,7 +100,7 @@ AnalyzeView::AnalyzeView(const Catalogue &catalogue, QWidget *parent)
     , m_input(new QPlainTextEdit(this))
     , m_analyzeButton(new QPushButton(this))
     , m_status(new QLabel(this))
-    , m_report(new QTextBrowser(this))
+    , m_report(new PageBrowser(this))
     , m_findingsView(new QTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_debounce(new QTimer(this))
@@ -114,7 +114,6 @@ AnalyzeView::AnalyzeView(const Catalogue &catalogue, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText); // it names files
     m_status->setWordWrap(true);
     m_report->setObjectName(QStringLiteral("analyzeReport"));
-    m_report->setOpenLinks(false);
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setModel(m_findings);
     m_findingsView->setRootIsDecorated(false);
@@ -207,14 +206,15 @@ void AnalyzeView::showResult(const AnalysisResult &result)
     m_findings->setFindings(result.findings);
     m_input->setExtraSelections({});
     if (result.kind == InputKind::Empty) {
-        m_report->setHtml(QStringLiteral("<p>%1</p>").arg(
-            tr("What went wrong, the recipients and the codes found appear here.",
-               "placeholder beside the empty text field")
-                .toHtmlEscaped()));
+        m_report->showHtml(QStringLiteral("<p>%1</p>").arg(
+                               tr("What went wrong, the recipients and the codes found appear here.",
+                                  "placeholder beside the empty text field")
+                                   .toHtmlEscaped()),
+                           false);
         showStatus(QString());
         return;
     }
-    m_report->setHtml(verdictHtml(result.verdict) + recipientsHtml(result.recipients));
+    m_report->showHtml(verdictHtml(result.verdict) + recipientsHtml(result.recipients), false);
     if (result.truncated)
         showStatus(tr("The text was too large: only its beginning was read.", "status"));
     else if (result.findings.isEmpty() && result.recipients.isEmpty() && !result.isBounce)

@@ -9,7 +9,6 @@ class QModelIndex;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
-class QTextBrowser;
 class QTimer;
 class QTreeView;
 
@@ -18,6 +17,7 @@ namespace smtpref {
 class AnalyzeWorker;
 class Catalogue;
 class FindingsModel;
+class PageBrowser;
 
 // Paste a bounce, a transcript or a reply (or drop or open a .eml file) and see beside it
 // what went wrong: the verdict, the recipients and every code found. Choosing a finding
@@ -60,7 +60,7 @@ private:
     QPlainTextEdit *m_input = nullptr;
     QPushButton *m_analyzeButton = nullptr;
     QLabel *m_status = nullptr;
-    QTextBrowser *m_report = nullptr;
+    PageBrowser *m_report = nullptr; // loads nothing from outside, whatever the text names
     QTreeView *m_findingsView = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_debounce = nullptr;
