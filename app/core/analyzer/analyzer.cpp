@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace smtpref {
 
@@ -32,6 +33,7 @@ constexpr qsizetype maxRecipients = 5000;
 struct MessageParts
 {
     QList<NotificationText> texts;
+    QList<Finding> textFindings; // the codes in texts, read once for the findings and the recipients
     QList<DeliveryReport> reports;
     QList<const MessageSection *> feedback;
     QStringList returnedTo;
@@ -51,11 +53,27 @@ TextLines unquoted(const TextLines &lines, qsizetype end)
     return result;
 }
 
-MessageParts collectParts(const ParsedMessage &parsed, int message)
+// The texts joined, for the searches of words over all of them. Joined only where needed: the
+// header and the reports most often decide alone.
+QString notificationText(const QList<NotificationText> &texts, qsizetype limit = 20000)
+{
+    QString text;
+    for (const NotificationText &notification : texts) {
+        for (qsizetype i = 0; i < notification.end && text.size() < limit; ++i) {
+            text += notification.lines->at(i).text;
+            text += QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+// `statusReports`: each delivery status section's fields, by section index (read once).
+MessageParts collectParts(const ParsedMessage &parsed, const QList<DeliveryReport> &statusReports, int message)
 {
     MessageParts parts;
     bool returnedStarted = false;
-    for (const MessageSection &section : parsed.sections) {
+    for (qsizetype s = 0; s < parsed.sections.size(); ++s) {
+        const MessageSection &section = parsed.sections.at(s);
         if (section.message != message)
             continue;
         switch (section.role) {
@@ -77,12 +95,10 @@ MessageParts collectParts(const ParsedMessage &parsed, int message)
             }
             break;
         }
-        case MessageSection::Role::DeliveryStatus: {
-            const DeliveryReport report = DsnParser::parse(section.lines);
-            if (!report.recipients.isEmpty())
-                parts.reports.append(report);
+        case MessageSection::Role::DeliveryStatus:
+            if (!statusReports.at(s).recipients.isEmpty())
+                parts.reports.append(statusReports.at(s));
             break;
-        }
         case MessageSection::Role::FeedbackReport:
             parts.feedback.append(&section);
             break;
@@ -105,19 +121,9 @@ MessageParts collectParts(const ParsedMessage &parsed, int message)
             }
         }
     }
+    for (const NotificationText &text : parts.texts)
+        parts.textFindings += FindingCollector::fromText(*text.lines, 0, text.end);
     return parts;
-}
-
-QString notificationText(const MessageParts &parts, qsizetype limit = 20000)
-{
-    QString text;
-    for (const NotificationText &notification : parts.texts) {
-        for (qsizetype i = 0; i < notification.end && text.size() < limit; ++i) {
-            text += notification.lines->at(i).text;
-            text += QLatin1Char('\n');
-        }
-    }
-    return text;
 }
 
 bool looksLikeLog(const QString &text)
@@ -185,7 +191,7 @@ Partial analyzeText(const ParsedMessage &parsed, const QList<Finding> &findings,
         return partial;
     }
     result.recipients = recipients;
-    const QString notification = notificationText(parts);
+    const QString notification = parts.reports.isEmpty() ? notificationText(parts.texts) : QString();
     if (!parts.reports.isEmpty())
         result.kind = InputKind::Bounce;
     else if (looksLikeLog(notification))
@@ -241,36 +247,45 @@ Partial analyzeMessage(const QByteArray &data, ByteRange range)
     result.truncated = parsed.truncated;
     result.subject = HeaderDecoder::value(parsed.headers, u"subject");
 
+    // Each delivery status part read once: its recipients and its findings come from the same fields.
+    QList<DeliveryReport> statusReports(parsed.sections.size());
+    for (qsizetype s = 0; s < parsed.sections.size(); ++s) {
+        if (parsed.sections.at(s).role == MessageSection::Role::DeliveryStatus)
+            statusReports[s] = DsnParser::parse(parsed.sections.at(s).lines);
+    }
     // Findings: every code the reporting systems wrote, in input order.
     QList<MessageParts> allParts;
     for (int m = 0; m <= parsed.innerHeaders.size(); ++m)
-        allParts.append(collectParts(parsed, m));
-    for (const MessageParts &parts : allParts) {
-        for (const NotificationText &text : parts.texts)
-            result.findings += FindingCollector::fromText(*text.lines, 0, text.end);
-    }
-    for (const MessageSection &section : parsed.sections) {
-        if (section.role == MessageSection::Role::DeliveryStatus)
-            result.findings += FindingCollector::fromDeliveryStatus(section.lines);
+        allParts.append(collectParts(parsed, statusReports, m));
+    for (const MessageParts &parts : allParts)
+        result.findings += parts.textFindings;
+    for (qsizetype s = 0; s < parsed.sections.size(); ++s) {
+        if (parsed.sections.at(s).role == MessageSection::Role::DeliveryStatus)
+            result.findings += FindingCollector::fromDeliveryStatus(statusReports.at(s));
     }
     std::stable_sort(result.findings.begin(), result.findings.end(),
                      [](const Finding &a, const Finding &b) { return a.line < b.line; });
 
     const HeaderFields &headers = parsed.headers;
     const MessageSignals cues = MessageKind::signalsOf(headers);
+    // What the input's own header names, the same for each message read in it.
+    const QStringList failedHeader = MessageKind::addressesIn(HeaderDecoder::value(headers, u"x-failed-recipients"));
+    const QStringList ownAddresses = MessageKind::addressesIn(HeaderDecoder::value(headers, u"to"))
+                                     + MessageKind::addressesIn(HeaderDecoder::value(headers, u"from"));
     const auto sourcesOf = [&](const MessageParts &parts, const HeaderFields *innerHeaders) {
         RecipientAssembler::Sources sources;
         sources.reports = parts.reports;
         sources.texts = parts.texts;
+        sources.textFindings = parts.textFindings;
         sources.returnedTo = parts.returnedTo;
-        sources.failedHeader = MessageKind::addressesIn(HeaderDecoder::value(headers, u"x-failed-recipients"));
-        sources.delayed = cues.delaySubject || MessageKind::saysDelay(notificationText(parts));
-        if (innerHeaders) {
+        sources.failedHeader = failedHeader;
+        sources.delayed = [&cues, &parts, innerHeaders] {
+            return cues.delaySubject || MessageKind::saysDelay(notificationText(parts.texts))
+                   || (innerHeaders && MessageKind::signalsOf(*innerHeaders).delaySubject);
+        };
+        if (innerHeaders)
             sources.exclude = MessageKind::addressesIn(HeaderDecoder::value(*innerHeaders, u"to"));
-            sources.delayed = sources.delayed || MessageKind::signalsOf(*innerHeaders).delaySubject;
-        }
-        sources.exclude += MessageKind::addressesIn(HeaderDecoder::value(headers, u"to"));
-        sources.exclude += MessageKind::addressesIn(HeaderDecoder::value(headers, u"from"));
+        sources.exclude += ownAddresses;
         return sources;
     };
 
@@ -292,9 +307,6 @@ Partial analyzeMessage(const QByteArray &data, ByteRange range)
     if (!parsed.hasHeaders)
         return analyzeText(parsed, result.findings, parts, recipients);
 
-    QString notification;
-    for (const MessageParts &each : allParts)
-        notification += notificationText(each);
     const Finding *negative = firstNegativeFinding(result.findings);
 
     if (!allParts.front().feedback.isEmpty()) {
@@ -321,15 +333,25 @@ Partial analyzeMessage(const QByteArray &data, ByteRange range)
     }
 
     const bool reported = !parts.reports.isEmpty();
-    const bool saysFailure = MessageKind::saysFailure(notification);
+    // The texts of all the messages, joined and searched for words of failure only when needed.
+    std::optional<QString> joined;
+    const auto notification = [&]() -> const QString & {
+        if (!joined) {
+            joined.emplace();
+            for (const MessageParts &each : allParts)
+                *joined += notificationText(each.texts);
+        }
+        return *joined;
+    };
+    const auto saysFailure = [&] { return MessageKind::saysFailure(notification()); };
     // A mailer daemon's or a bounce subject's word outweighs "Auto-Submitted: auto-replied",
     // which Postfix and Exim put on their bounces too.
     const bool strongSignal = cues.fromDaemon || cues.bounceSubject || cues.autoSubmittedFailure || used > 0;
     const bool autoReply = cues.autoReplied || cues.autoReplySubject;
     const bool bounce = reported || cues.failedHeader || (cues.fromDaemon && cues.bounceSubject)
-                        || (strongSignal && (saysFailure || negative || !recipients.isEmpty()))
+                        || (strongSignal && (negative || !recipients.isEmpty() || saysFailure()))
                         || (cues.nullSender && !autoReply && negative && !recipients.isEmpty())
-                        || (!recipients.isEmpty() && saysFailure && !autoReply);
+                        || (!recipients.isEmpty() && !autoReply && saysFailure());
     if (bounce) {
         result.kind = InputKind::Bounce;
         result.isBounce = true;
@@ -338,18 +360,19 @@ Partial analyzeMessage(const QByteArray &data, ByteRange range)
         if (result.recipients.isEmpty()) {
             // A bounce that names no recipient still says why; the recipient stays unnamed.
             FailedRecipient unnamed;
-            unnamed.action = sources.delayed ? QStringLiteral("delayed") : QStringLiteral("failed");
+            const bool delayed = sources.delayed();
+            unnamed.action = delayed ? QStringLiteral("delayed") : QStringLiteral("failed");
             if (negative) {
                 unnamed.reply = negative->reply;
                 unnamed.status = negative->status;
                 unnamed.diagnostic = negative->text;
                 unnamed.line = negative->line;
             }
-            unnamed.command = ReplyScanner::command(notification);
+            unnamed.command = ReplyScanner::command(notification());
             unnamed.permanent = unnamed.status.isEmpty() && unnamed.reply.isEmpty()
-                                    ? !sources.delayed
+                                    ? !delayed
                                     : (unnamed.status + unnamed.reply).startsWith(QLatin1Char('5'));
-            RecipientAssembler::conclude(unnamed, notification.left(4000) + QLatin1Char(' ') + result.subject, QString(), true);
+            RecipientAssembler::conclude(unnamed, notification().left(4000) + QLatin1Char(' ') + result.subject, QString(), true);
             result.recipients.append(unnamed);
         }
     } else if (autoReply) {
@@ -418,7 +441,7 @@ AnalysisResult Analyzer::analyze(const QByteArray &rawInput) const
 {
     const QByteArray input = rawInput.size() > maxInput ? rawInput.left(maxInput) : rawInput;
     AnalysisResult result;
-    if (input.trimmed().isEmpty()) {
+    if (QByteArrayView(input).trimmed().isEmpty()) { // (a view: trimming a copy would copy it all)
         result.kind = InputKind::Empty;
         result.verdict = VerdictWriter::verdictOf(result);
         return result;

@@ -4,6 +4,7 @@
 
 #include <QStringDecoder>
 
+#include <cstring>
 #include <memory>
 
 namespace smtpref::Analysis::ContentDecoder {
@@ -46,19 +47,29 @@ struct Decoded
 
 Decoded transferDecode(const QByteArray &data, ByteRange range, Encoding encoding)
 {
+    // Decoded, no line is longer than it was with its line end (the last one may have none:
+    // hence the spare bytes). The output is written into one buffer of that size, byte by byte.
+    const qsizetype rangeEnd = qMin(range.end, data.size());
+    const qsizetype rangeSize = rangeEnd - qBound(qsizetype(0), range.begin, rangeEnd);
     Decoded decoded;
-    decoded.bytes.reserve(qMin<qsizetype>(range.end - range.begin, 64 * 1024 * 1024));
+    decoded.bytes = QByteArray(rangeSize + 3, Qt::Uninitialized);
+    char *const begin = decoded.bytes.data();
+    char *out = begin;
+    const auto putLine = [&out](QByteArrayView line) {
+        std::memcpy(out, line.data(), size_t(line.size()));
+        out += line.size();
+        *out++ = '\n';
+    };
     LineCursor cursor(data, range);
     quint32 quad = 0;
     int quadSize = 0;
     bool base64Ended = false;
     while (cursor.next()) {
         const QByteArrayView line = cursor.line();
-        decoded.marks.append({decoded.bytes.size(), cursor.number()});
+        decoded.marks.append({out - begin, cursor.number()});
         switch (encoding) {
         case Encoding::Identity:
-            decoded.bytes.append(line.data(), line.size());
-            decoded.bytes.append('\n');
+            putLine(line);
             break;
         case Encoding::QuotedPrintable: {
             qsizetype end = line.size();
@@ -70,30 +81,29 @@ Decoded transferDecode(const QByteArray &data, ByteRange range, Encoding encodin
             for (qsizetype i = 0; i < end; ++i) {
                 const char c = line.at(i);
                 if (c == '=' && i + 2 < end && hexValue(line.at(i + 1)) >= 0 && hexValue(line.at(i + 2)) >= 0) {
-                    decoded.bytes.append(char(hexValue(line.at(i + 1)) * 16 + hexValue(line.at(i + 2))));
+                    *out++ = char(hexValue(line.at(i + 1)) * 16 + hexValue(line.at(i + 2)));
                     i += 2;
                 } else {
-                    decoded.bytes.append(c);
+                    *out++ = c;
                 }
             }
             if (!soft)
-                decoded.bytes.append('\n');
+                *out++ = '\n';
             break;
         }
         case Encoding::Base64:
             if (base64Ended) {
                 // Text after the padding (a signature, another part's garbage): kept as it is.
-                decoded.bytes.append(line.data(), line.size());
-                decoded.bytes.append('\n');
+                putLine(line);
                 break;
             }
             for (const char c : line) {
                 if (c == '=') {
                     if (quadSize == 2) {
-                        decoded.bytes.append(char((quad >> 4) & 0xff));
+                        *out++ = char((quad >> 4) & 0xff);
                     } else if (quadSize == 3) {
-                        decoded.bytes.append(char((quad >> 10) & 0xff));
-                        decoded.bytes.append(char((quad >> 2) & 0xff));
+                        *out++ = char((quad >> 10) & 0xff);
+                        *out++ = char((quad >> 2) & 0xff);
                     }
                     if (quadSize >= 2)
                         base64Ended = true;
@@ -106,9 +116,9 @@ Decoded transferDecode(const QByteArray &data, ByteRange range, Encoding encodin
                     continue;
                 quad = (quad << 6) | quint32(value);
                 if (++quadSize == 4) {
-                    decoded.bytes.append(char((quad >> 16) & 0xff));
-                    decoded.bytes.append(char((quad >> 8) & 0xff));
-                    decoded.bytes.append(char(quad & 0xff));
+                    *out++ = char((quad >> 16) & 0xff);
+                    *out++ = char((quad >> 8) & 0xff);
+                    *out++ = char(quad & 0xff);
                     quad = 0;
                     quadSize = 0;
                 }
@@ -118,12 +128,13 @@ Decoded transferDecode(const QByteArray &data, ByteRange range, Encoding encodin
     }
     if (encoding == Encoding::Base64 && quadSize >= 2) {
         if (quadSize == 2) {
-            decoded.bytes.append(char((quad >> 4) & 0xff));
+            *out++ = char((quad >> 4) & 0xff);
         } else {
-            decoded.bytes.append(char((quad >> 10) & 0xff));
-            decoded.bytes.append(char((quad >> 2) & 0xff));
+            *out++ = char((quad >> 10) & 0xff);
+            *out++ = char((quad >> 2) & 0xff);
         }
     }
+    decoded.bytes.truncate(out - begin);
     return decoded;
 }
 
@@ -143,9 +154,10 @@ QByteArray transferDecoded(const QByteArray &data, ByteRange range, const QStrin
 
 TextLines decode(const QByteArray &data, ByteRange range, const Options &options, bool *truncated)
 {
-    const Decoded decoded = transferDecode(data, range, encodingOf(options.transferEncoding));
-    const int firstNumber = decoded.marks.isEmpty() ? range.firstLine : decoded.marks.front().second;
+    const Encoding encoding = encodingOf(options.transferEncoding);
     if (needsWholeDecoding(options.charset)) {
+        const Decoded decoded = transferDecode(data, range, encoding);
+        const int firstNumber = decoded.marks.isEmpty() ? range.firstLine : decoded.marks.front().second;
         TextLines lines = splitText(HeaderDecoder::decodeCharset(decoded.bytes, options.charset), firstNumber);
         if (lines.size() > options.maxLines) {
             lines.resize(options.maxLines);
@@ -154,6 +166,15 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
         }
         return lines;
     }
+
+    // A body without a transfer encoding is read where it is: copied out, it would only be
+    // split into the same lines again.
+    const bool inPlace = encoding == Encoding::Identity;
+    const Decoded decoded = inPlace ? Decoded() : transferDecode(data, range, encoding);
+    const qsizetype rangeEnd = qMin(range.end, data.size());
+    const qsizetype rangeBegin = qBound(qsizetype(0), range.begin, rangeEnd);
+    const QByteArrayView bytes = inPlace ? QByteArrayView(data.constData() + rangeBegin, rangeEnd - rangeBegin)
+                                         : QByteArrayView(decoded.bytes);
 
     // One way of decoding for the whole body, chosen once.
     QString charset = options.charset.trimmed().toLower();
@@ -164,31 +185,21 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
                        || charset == QLatin1String("iso-8859-1") || charset == QLatin1String("latin1");
     if (plain) {
         if (charset != QLatin1String("iso-8859-1") && charset != QLatin1String("latin1"))
-            utf8 = HeaderDecoder::isUtf8(decoded.bytes);
-        if (!utf8 && charset != QLatin1String("iso-8859-1") && decoded.bytes.contains("\x1b$B"))
+            utf8 = HeaderDecoder::isUtf8(bytes);
+        if (!utf8 && charset != QLatin1String("iso-8859-1") && bytes.contains("\x1b$B"))
             charset = QStringLiteral("iso-2022-jp");
     }
     if (!plain || charset == QLatin1String("iso-2022-jp")) {
         decoder = std::make_unique<QStringDecoder>(charset.toLatin1().constData());
         if (!decoder->isValid()) {
             decoder.reset();
-            utf8 = HeaderDecoder::isUtf8(decoded.bytes);
+            utf8 = HeaderDecoder::isUtf8(bytes);
         }
     }
 
     TextLines lines;
-    const QByteArray &bytes = decoded.bytes;
-    qsizetype markIndex = 0;
-    qsizetype begin = 0;
-    const qsizetype size = bytes.size();
-    while (begin < size) {
-        qsizetype end = begin;
-        while (end < size && bytes.at(end) != '\n' && bytes.at(end) != '\r')
-            ++end;
-        while (markIndex + 1 < decoded.marks.size() && decoded.marks.at(markIndex + 1).first <= begin)
-            ++markIndex;
-        const int number = decoded.marks.isEmpty() ? range.firstLine : decoded.marks.at(markIndex).second;
-        const QByteArrayView line(bytes.constData() + begin, end - begin);
+    // False when the line cap is reached.
+    const auto add = [&](QByteArrayView line, int number) {
         QString text;
         if (decoder)
             text = decoder->decode(line);
@@ -199,9 +210,31 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
         if (lines.size() >= options.maxLines) {
             if (truncated)
                 *truncated = true;
-            break;
+            return false;
         }
         lines.append({text, number});
+        return true;
+    };
+    if (inPlace) {
+        LineCursor cursor(data, range);
+        while (cursor.next()) {
+            if (!add(cursor.line(), cursor.number()))
+                break;
+        }
+        return lines;
+    }
+    qsizetype markIndex = 0;
+    qsizetype begin = 0;
+    const qsizetype size = bytes.size();
+    while (begin < size) {
+        qsizetype end = begin;
+        while (end < size && bytes.at(end) != '\n' && bytes.at(end) != '\r')
+            ++end;
+        while (markIndex + 1 < decoded.marks.size() && decoded.marks.at(markIndex + 1).first <= begin)
+            ++markIndex;
+        const int number = decoded.marks.isEmpty() ? range.firstLine : decoded.marks.at(markIndex).second;
+        if (!add(bytes.sliced(begin, end - begin), number))
+            break;
         if (end < size && bytes.at(end) == '\r' && end + 1 < size && bytes.at(end + 1) == '\n')
             ++end;
         begin = end + 1;

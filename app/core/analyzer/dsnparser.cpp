@@ -53,8 +53,13 @@ bool splitField(const QString &text, QString *name, QString *value)
     }
     if (!text.at(0).isLetter())
         return false;
-    *name = text.left(colon).toLower();
-    *value = text.mid(colon + 1).trimmed();
+    // ASCII only (checked above): lowered directly, without QString's Unicode case mapping.
+    *name = text.left(colon);
+    for (QChar &c : *name) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    *value = QStringView(text).sliced(colon + 1).trimmed().toString();
     return true;
 }
 
@@ -67,7 +72,8 @@ QString statusOf(const QString &value)
         return {};
     if (code->subject == 0 && code->detail >= 900)
         return {}; // a classifier's placeholder, never a server's code
-    return QStringLiteral("%1.%2.%3").arg(code->replyClass).arg(code->subject).arg(code->detail);
+    return QString::number(code->replyClass) + QLatin1Char('.') + QString::number(code->subject) + QLatin1Char('.')
+           + QString::number(code->detail);
 }
 
 DsnRecipient readRecipient(const DsnGroup &group)
@@ -137,14 +143,16 @@ DeliveryReport parse(const TextLines &lines)
     };
     for (const TextLine &line : lines) {
         const QString &text = line.text;
-        if (text.trimmed().isEmpty()) {
+        if (QStringView(text).trimmed().isEmpty()) {
             close();
             continue;
         }
         if ((text.at(0) == QLatin1Char(' ') || text.at(0) == QLatin1Char('\t')) && !current.fields.isEmpty()) {
             DsnField &last = current.fields.last();
-            if (last.value.size() < 8192)
-                last.value += QLatin1Char(' ') + text.trimmed();
+            if (last.value.size() < 8192) {
+                last.value += QLatin1Char(' ');
+                last.value += QStringView(text).trimmed();
+            }
             continue;
         }
         QString name;

@@ -1,6 +1,5 @@
 #include "findingcollector.h"
 
-#include "dsnparser.h"
 #include "replyscanner.h"
 
 namespace smtpref::Analysis::FindingCollector {
@@ -31,18 +30,19 @@ QString continuation(const TextLines &lines, qsizetype after, qsizetype to, int 
     *last = after;
     for (qsizetype j = after + 1; j < to && j <= after + maxContinuation; ++j) {
         const ScannedLine next = ReplyScanner::normalize(lines.at(j).text);
-        if (next.speaker != Speaker::None || next.text.trimmed().isEmpty())
+        if (next.speaker != Speaker::None || QStringView(next.text).trimmed().isEmpty())
             break;
         const int nextIndent = indentOf(next.text);
         if (nextIndent == 0 || (indent > 0 && nextIndent < indent) || (indent == 0 && nextIndent > 8))
             break;
-        const QString trimmed = next.text.trimmed();
+        const QStringView trimmed = QStringView(next.text).trimmed();
         if (trimmed.startsWith(QLatin1Char('-')) || trimmed.startsWith(QLatin1Char('=')))
             break;
         const QList<CodeMatch> codes = ReplyScanner::codes(next.text);
         if (!codes.isEmpty() && (codes.front().atStart || !codes.front().reply.isEmpty()))
             break;
-        text += QLatin1Char(' ') + trimmed;
+        text += QLatin1Char(' ');
+        text += trimmed;
         *last = j;
     }
     return text;
@@ -56,6 +56,8 @@ QList<Finding> fromText(const TextLines &lines, qsizetype from, qsizetype to)
     if (to < 0 || to > lines.size())
         to = lines.size();
     for (qsizetype i = from; i < to; ++i) {
+        if (!ReplyScanner::mayHoldCode(lines.at(i).text))
+            continue; // normalizing only takes characters off
         const ScannedLine scanned = ReplyScanner::normalize(lines.at(i).text);
         if (scanned.speaker == Speaker::Client)
             continue;
@@ -111,10 +113,9 @@ QList<Finding> fromText(const TextLines &lines, qsizetype from, qsizetype to)
     return findings;
 }
 
-QList<Finding> fromDeliveryStatus(const TextLines &lines)
+QList<Finding> fromDeliveryStatus(const DeliveryReport &report)
 {
     QList<Finding> findings;
-    const DeliveryReport report = DsnParser::parse(lines);
     for (const DsnGroup &group : report.groups) {
         for (const DsnField &field : group.fields) {
             if (field.name != QLatin1String("status") && field.name != QLatin1String("diagnostic-code"))

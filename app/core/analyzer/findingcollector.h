@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysisresult.h"
+#include "dsnparser.h"
 #include "textlines.h"
 
 #include <QList>
@@ -14,8 +15,8 @@ namespace FindingCollector {
 // Findings in lines [from, to) of a text.
 QList<Finding> fromText(const TextLines &lines, qsizetype from = 0, qsizetype to = -1);
 
-// Findings in a delivery status part: its Status and Diagnostic-Code fields.
-QList<Finding> fromDeliveryStatus(const TextLines &lines);
+// Findings in a delivery status part, as DsnParser read it: its Status and Diagnostic-Code fields.
+QList<Finding> fromDeliveryStatus(const DeliveryReport &report);
 
 } // namespace FindingCollector
 } // namespace smtpref::Analysis

@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace smtpref::Analysis::HeaderDecoder {
 
@@ -36,6 +37,17 @@ bool isBlank(QByteArrayView bytes)
             return false;
     }
     return true;
+}
+
+// Where the next "=?" is, from `from`; -1 when none. (Searched for by its '=', which memchr
+// finds quickly, where a general substring search walks every byte of every header value.)
+qsizetype encodedWordStart(QByteArrayView raw, qsizetype from)
+{
+    for (qsizetype at = raw.indexOf('=', from); at >= 0; at = raw.indexOf('=', at + 1)) {
+        if (at + 1 < raw.size() && raw.at(at + 1) == '?')
+            return at;
+    }
+    return -1;
 }
 
 // An encoded word starting at `start` ("=?"): its charset, its bytes and where it ends.
@@ -94,6 +106,19 @@ QString percentDecoded(const QString &text, const QString &charset)
 
 bool isUtf8(QByteArrayView bytes)
 {
+    // Most mail is plain ASCII, always valid: no need to decode it to find out. (Its bytes are
+    // checked eight at a time: no byte has its high bit set.)
+    quint64 highBits = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, bytes.data() + i, sizeof word);
+        highBits |= word;
+    }
+    for (; i < bytes.size(); ++i)
+        highBits |= uchar(bytes.at(i));
+    if (!(highBits & 0x8080808080808080ULL))
+        return true;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString ignored = decoder.decode(bytes);
     Q_UNUSED(ignored)
@@ -157,7 +182,7 @@ QString decode(QByteArrayView raw)
     qsizetype position = 0;
     bool afterWord = false;
     while (position < raw.size()) {
-        const qsizetype start = raw.indexOf("=?", position);
+        const qsizetype start = encodedWordStart(raw, position);
         if (start < 0) {
             flush();
             result += plainText(raw.sliced(position));
@@ -219,6 +244,14 @@ HeaderParameters parameters(const QString &value)
         QString text;
         if (i < size && value.at(i) == QLatin1Char('"')) {
             ++i;
+            // Without escapes (most often so: boundaries, charsets), the quoted text is taken whole.
+            qsizetype end = i;
+            while (end < size && value.at(end) != QLatin1Char('"') && value.at(end) != QLatin1Char('\\'))
+                ++end;
+            if (end > i && (end >= size || value.at(end) == QLatin1Char('"'))) {
+                text = value.mid(i, end - i);
+                i = end;
+            }
             while (i < size && value.at(i) != QLatin1Char('"')) {
                 if (value.at(i) == QLatin1Char('\\') && i + 1 < size)
                     ++i;

@@ -31,6 +31,16 @@ bool isHeaderName(QByteArrayView line, qsizetype *colon)
     return true;
 }
 
+// A field name (printable ASCII, see isHeaderName) in lower case: the bytes are lowered
+// directly, without QString's Unicode case mapping.
+QString lowerName(QByteArrayView name)
+{
+    QString lower(name.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < name.size(); ++i)
+        lower[i] = QLatin1Char(name.at(i) >= 'A' && name.at(i) <= 'Z' ? char(name.at(i) + ('a' - 'A')) : name.at(i));
+    return lower;
+}
+
 struct HeaderBlock
 {
     HeaderFields fields;
@@ -47,14 +57,18 @@ HeaderBlock readHeaders(const QByteArray &data, ByteRange range)
     block.bodyBegin = range.end;
     block.bodyLine = range.firstLine;
     LineCursor cursor(data, range);
-    QByteArray name;
-    QByteArray value;
+    // The field being read, as views into data; its value is copied only when it is folded.
+    QByteArrayView name;
+    QByteArrayView value;
+    QByteArray unfolded;
     int fieldLine = 0;
     const auto finish = [&] {
+        // (The value's white space is trimmed before decoding, which saves a copy, and after,
+        // for the white space decoding makes.)
         if (!name.isEmpty())
-            block.fields.append({QString::fromLatin1(name).trimmed().toLower(), HeaderDecoder::decode(value).trimmed(), fieldLine});
-        name.clear();
-        value.clear();
+            block.fields.append({lowerName(name), HeaderDecoder::decode(value.trimmed()).trimmed(), fieldLine});
+        name = QByteArrayView();
+        value = QByteArrayView();
     };
     bool first = true;
     while (cursor.next()) {
@@ -71,8 +85,12 @@ HeaderBlock readHeaders(const QByteArray &data, ByteRange range)
             return block;
         }
         if ((line.at(0) == ' ' || line.at(0) == '\t') && !name.isEmpty()) {
-            if (value.size() < maxHeaderValue)
-                value.append(line.data(), line.size());
+            if (value.size() < maxHeaderValue) {
+                if (value.data() != unfolded.constData())
+                    unfolded = value.toByteArray();
+                unfolded.append(line.data(), line.size());
+                value = unfolded;
+            }
             continue;
         }
         qsizetype colon = 0;
@@ -83,8 +101,8 @@ HeaderBlock readHeaders(const QByteArray &data, ByteRange range)
             return block;
         }
         finish();
-        name = line.first(colon).toByteArray();
-        value = line.sliced(colon + 1).toByteArray();
+        name = line.first(colon);
+        value = line.sliced(colon + 1);
         fieldLine = cursor.number();
     }
     finish();
@@ -174,12 +192,19 @@ QString stripHtmlLine(const QString &line, bool *inTag, bool *inHidden)
     return text;
 }
 
+// The Content-Type of a part, parsed once for it: it is long (boundaries, charsets) to parse.
+HeaderParameters contentTypeOf(const HeaderFields &headers)
+{
+    return HeaderDecoder::parameters(HeaderDecoder::value(headers, u"content-type"));
+}
+
 class Walker
 {
 public:
     Walker(const QByteArray &data, ParsedMessage &result) : m_data(data), m_result(result) {}
 
-    void walkEntity(const HeaderFields &headers, ByteRange body, int depth, int message);
+    // `type`: the headers' Content-Type, parsed (see contentTypeOf).
+    void walkEntity(const HeaderFields &headers, HeaderParameters type, ByteRange body, int depth, int message);
 
 private:
     void addText(MessageSection::Role role, const QString &mediaType, int message, ByteRange body,
@@ -219,14 +244,12 @@ void Walker::addText(MessageSection::Role role, const QString &mediaType, int me
     m_result.sections.append(section);
 }
 
-void Walker::walkEntity(const HeaderFields &headers, ByteRange body, int depth, int message)
+void Walker::walkEntity(const HeaderFields &headers, HeaderParameters type, ByteRange body, int depth, int message)
 {
     if (++m_parts > maxParts) {
         m_result.truncated = true;
         return;
     }
-    const QString contentType = HeaderDecoder::value(headers, u"content-type");
-    HeaderParameters type = HeaderDecoder::parameters(contentType);
     if (type.value.isEmpty() || !type.value.contains(QLatin1Char('/')))
         type.value = QStringLiteral("text/plain");
     const QString charset = type.parameters.value(QStringLiteral("charset"));
@@ -300,20 +323,21 @@ void Walker::walkMultipart(const HeaderParameters &type, const HeaderFields &hea
 
     const bool alternative = type.value == QLatin1String("multipart/alternative");
     const bool digest = type.value == QLatin1String("multipart/digest");
-    struct Child { HeaderFields headers; ByteRange body; QString type; };
+    struct Child { HeaderFields headers; ByteRange body; HeaderParameters contentType; QString type; };
     QList<Child> parsed;
     for (const ByteRange &child : children) {
         const HeaderBlock block = readHeaders(m_data, child);
         // A part without a header has none: its body starts right away.
         const bool noHeader = block.fields.isEmpty();
         ByteRange childBody{noHeader ? child.begin : block.bodyBegin, child.end, noHeader ? child.firstLine : block.bodyLine};
-        QString childType = HeaderDecoder::parameters(HeaderDecoder::value(block.fields, u"content-type")).value;
-        if (childType.isEmpty())
-            childType = digest ? QStringLiteral("message/rfc822") : QStringLiteral("text/plain");
         HeaderFields fields = block.fields;
         if (digest && HeaderDecoder::value(fields, u"content-type").isEmpty())
             fields.append({QStringLiteral("content-type"), QStringLiteral("message/rfc822"), child.firstLine});
-        parsed.append({fields, childBody, childType});
+        const HeaderParameters contentType = contentTypeOf(fields);
+        QString childType = contentType.value;
+        if (childType.isEmpty())
+            childType = digest ? QStringLiteral("message/rfc822") : QStringLiteral("text/plain");
+        parsed.append({fields, childBody, contentType, childType});
     }
     if (alternative) {
         // The plain text version when there is one; HTML only when there is nothing else.
@@ -328,11 +352,11 @@ void Walker::walkMultipart(const HeaderParameters &type, const HeaderFields &hea
         }
         if (chosen < 0)
             chosen = 0;
-        walkEntity(parsed.at(chosen).headers, parsed.at(chosen).body, depth + 1, message);
+        walkEntity(parsed.at(chosen).headers, parsed.at(chosen).contentType, parsed.at(chosen).body, depth + 1, message);
         return;
     }
     for (const Child &child : parsed)
-        walkEntity(child.headers, child.body, depth + 1, message);
+        walkEntity(child.headers, child.contentType, child.body, depth + 1, message);
 }
 
 void Walker::walkMessage(ByteRange body, const HeaderFields &headers, int depth, int message)
@@ -351,11 +375,11 @@ void Walker::walkMessage(ByteRange body, const HeaderFields &headers, int depth,
     const HeaderBlock block = readHeaders(*data, range);
     if (block.fields.isEmpty())
         return;
-    if (depth + 1 < maxDepth && looksLikeReport(block.fields) && data == &m_data) {
+    if (depth + 1 < maxDepth && data == &m_data && looksLikeReport(block.fields)) {
         // A bounce inside the input (forwarded, or wrapped by a gateway): read it whole.
         m_result.innerHeaders.append(block.fields);
         const int inner = int(m_result.innerHeaders.size());
-        walkEntity(block.fields, ByteRange{block.bodyBegin, range.end, block.bodyLine}, depth + 1, inner);
+        walkEntity(block.fields, contentTypeOf(block.fields), ByteRange{block.bodyBegin, range.end, block.bodyLine}, depth + 1, inner);
         return;
     }
     // A returned message: its header tells who it was sent to; its body is the sender's own text.
@@ -373,7 +397,7 @@ void Walker::walkMessage(ByteRange body, const HeaderFields &headers, int depth,
 
 bool looksLikeReport(const HeaderFields &headers)
 {
-    const HeaderParameters type = HeaderDecoder::parameters(HeaderDecoder::value(headers, u"content-type"));
+    const HeaderParameters type = contentTypeOf(headers);
     if (type.value == QLatin1String("multipart/report"))
         return true;
     static const QRegularExpression daemon(QStringLiteral("mailer-daemon|mail delivery (?:subsystem|system)"),
@@ -399,10 +423,10 @@ ParsedMessage parse(const QByteArray &data, ByteRange range)
     if (!block.fields.isEmpty() && isMessageHeader(block.fields)) {
         result.hasHeaders = true;
         result.headers = block.fields;
-        walker.walkEntity(block.fields, ByteRange{block.bodyBegin, range.end, block.bodyLine}, 0, 0);
+        walker.walkEntity(block.fields, contentTypeOf(block.fields), ByteRange{block.bodyBegin, range.end, block.bodyLine}, 0, 0);
         return result;
     }
-    walker.walkEntity(HeaderFields{}, range, 0, 0);
+    walker.walkEntity(HeaderFields{}, HeaderParameters{}, range, 0, 0);
     return result;
 }
 

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <bitset>
+
 namespace smtpref::Analysis::ReasonClassifier {
 
 namespace {
@@ -37,6 +40,35 @@ struct Phrase
     bool anchored = false;
     bool oneWord = false;
     bool shortWord = false;
+    QList<int> pairs; // see PairSet
+};
+
+// The pairs of adjacent characters a text holds, hashed into bits. Hundreds of phrases are
+// looked for in each text; one with a pair the text lacks cannot be in it, and is not searched.
+class PairSet
+{
+public:
+    static int hashOf(QChar first, QChar second) { return (first.unicode() * 31 + second.unicode()) % size; }
+    static QList<int> pairsOf(QStringView text)
+    {
+        QList<int> pairs;
+        for (qsizetype i = 0; i + 1 < text.size(); ++i)
+            pairs.append(hashOf(text.at(i), text.at(i + 1)));
+        return pairs;
+    }
+    explicit PairSet(QStringView text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i)
+            m_bits.set(size_t(hashOf(text.at(i), text.at(i + 1))));
+    }
+    bool mayHold(const Phrase &phrase) const
+    {
+        return std::all_of(phrase.pairs.cbegin(), phrase.pairs.cend(), [this](int pair) { return m_bits.test(size_t(pair)); });
+    }
+
+private:
+    static constexpr int size = 4096;
+    std::bitset<size> m_bits;
 };
 
 struct CompiledRule
@@ -56,6 +88,7 @@ QList<CompiledRule> compiled(const QList<ReasonPhrases::Rule> &rules)
             phrase.text = QString::fromUtf8(phrase.anchored ? raw + 1 : raw);
             phrase.oneWord = !phrase.text.contains(QLatin1Char(' '));
             phrase.shortWord = phrase.oneWord && phrase.text.size() <= 4;
+            phrase.pairs = PairSet::pairsOf(phrase.text);
             compiledRule.phrases.append(phrase);
         }
         result.append(compiledRule);
@@ -167,9 +200,10 @@ QString byPhrase(const QString &text)
     const QString haystack = folded(text);
     if (haystack.isEmpty())
         return {};
+    const PairSet pairs(haystack);
     for (const CompiledRule &rule : preciseRules()) {
         for (const Phrase &phrase : rule.phrases) {
-            if (containsPhrase(haystack, phrase))
+            if (pairs.mayHold(phrase) && containsPhrase(haystack, phrase))
                 return rule.reason;
         }
     }
@@ -177,7 +211,7 @@ QString byPhrase(const QString &text)
         return reason;
     for (const CompiledRule &rule : broadRules()) {
         for (const Phrase &phrase : rule.phrases) {
-            if (containsPhrase(haystack, phrase))
+            if (pairs.mayHold(phrase) && containsPhrase(haystack, phrase))
                 return rule.reason;
         }
     }
@@ -350,10 +384,14 @@ QString classify(const ReasonInput &input)
 {
     // Bounces and sessions repeat one failure for many recipients: each text is read once.
     thread_local QHash<QString, QString> memo;
-    const QString key = QStringList{input.diagnostic, input.context, input.status, input.reply, input.command,
-                                    input.action, input.diagnosticType,
-                                    input.inBounce ? QStringLiteral("b") : QString()}
-                            .join(QChar(0x1f));
+    QString key;
+    for (const QString *part : {&input.diagnostic, &input.context, &input.status, &input.reply, &input.command,
+                                &input.action, &input.diagnosticType}) {
+        key += *part;
+        key += QChar(0x1f);
+    }
+    if (input.inBounce)
+        key += QLatin1Char('b');
     if (const auto known = memo.constFind(key); known != memo.constEnd())
         return known.value();
     if (memo.size() > 4096)

@@ -1,6 +1,5 @@
 #include "recipientassembler.h"
 
-#include "findingcollector.h"
 #include "reasonadvice.h"
 #include "reasonclassifier.h"
 #include "recipientscanner.h"
@@ -9,6 +8,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace smtpref::Analysis::RecipientAssembler {
 
@@ -37,7 +38,7 @@ bool sameAddress(const QString &a, const QString &b)
 // A line of dashes, equal signs or stars that only separates sections.
 bool isDecoration(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.size() < 3)
         return false;
     for (const QChar c : trimmed) {
@@ -86,9 +87,9 @@ BlockFacts factsOf(const TextLines &lines, const TextRecipient &recipient)
     for (const auto &[first, end] : recipient.blocks) {
         for (qsizetype i = first; i < end && i < lines.size(); ++i) {
             const ScannedLine scanned = ReplyScanner::normalize(lines.at(i).text);
-            if (scanned.text.trimmed().isEmpty() || isDecoration(scanned.text))
+            if (QStringView(scanned.text).trimmed().isEmpty() || isDecoration(scanned.text))
                 continue;
-            blockTexts.append(scanned.text.trimmed());
+            blockTexts.append(scanned.text); // joined, then simplified by clipped(): no need to trim
             if (scanned.speaker == Speaker::Client) {
                 lastClientCommand = ReplyScanner::clientCommand(scanned.text);
                 continue;
@@ -178,7 +179,7 @@ bool isAddress(const QString &address)
     return at > 0 && at + 1 < address.size();
 }
 
-bool isPermanent(const FailedRecipient &recipient, bool delayed)
+bool isPermanent(const FailedRecipient &recipient, const std::function<bool()> &delayed)
 {
     if (!recipient.status.isEmpty())
         return recipient.status.startsWith(QLatin1Char('5'));
@@ -186,23 +187,26 @@ bool isPermanent(const FailedRecipient &recipient, bool delayed)
         return recipient.reply.startsWith(QLatin1Char('5'));
     if (recipient.action == QLatin1String("delayed"))
         return false;
-    return !delayed;
+    return !delayed();
 }
 
+// The notification's lines, trimmed and joined by spaces, up to about 4000 characters.
 QString notificationContext(const Sources &sources)
 {
-    QStringList parts;
+    QString context;
     qsizetype size = 0;
     for (const NotificationText &text : sources.texts) {
         for (qsizetype i = 0; i < text.end && size < 4000; ++i) {
-            const QString line = text.lines->at(i).text.trimmed();
+            const QStringView line = QStringView(text.lines->at(i).text).trimmed();
             if (line.isEmpty())
                 continue;
-            parts.append(line);
+            if (!context.isEmpty())
+                context += QLatin1Char(' ');
+            context += line;
             size += line.size();
         }
     }
-    return parts.join(QLatin1Char(' '));
+    return context;
 }
 
 constexpr qsizetype replyHead = 30; // characters that identify a reply cut short
@@ -212,14 +216,12 @@ constexpr qsizetype replyHead = 30; // characters that identify a reply cut shor
 QHash<QString, QString> notificationReplies(const Sources &sources)
 {
     QHash<QString, QString> replies;
-    for (const NotificationText &text : sources.texts) {
-        for (const Finding &finding : FindingCollector::fromText(*text.lines, 0, text.end)) {
-            if (finding.reply.isEmpty() || finding.text.size() < replyHead)
-                continue;
-            QString &known = replies[finding.text.left(replyHead)];
-            if (finding.text.size() > known.size())
-                known = finding.text;
-        }
+    for (const Finding &finding : sources.textFindings) {
+        if (finding.reply.isEmpty() || finding.text.size() < replyHead)
+            continue;
+        QString &known = replies[finding.text.left(replyHead)];
+        if (finding.text.size() > known.size())
+            known = finding.text;
     }
     return replies;
 }
@@ -263,6 +265,12 @@ void conclude(FailedRecipient &recipient, const QString &context, const QString 
 QList<FailedRecipient> assemble(const Sources &sources)
 {
     QList<FailedRecipient> recipients;
+    std::optional<bool> knownDelayed; // asked once at most
+    const std::function<bool()> delayed = [&] {
+        if (!knownDelayed)
+            knownDelayed = sources.delayed && sources.delayed();
+        return *knownDelayed;
+    };
 
     // What the texts say, address by address (each address found by its own name and by the
     // one it was expanded from).
@@ -310,12 +318,7 @@ QList<FailedRecipient> assemble(const Sources &sources)
     qsizetype reported = 0;
     for (const DeliveryReport &report : sources.reports)
         reported += report.recipients.size();
-    TextFinding wholeText;
-    if (reported == 1 && !sources.texts.isEmpty()) {
-        const NotificationText &first = sources.texts.front();
-        wholeText.recipient.blocks.append({0, first.end});
-        wholeText.facts = factsOf(*first.lines, wholeText.recipient);
-    }
+    TextFinding wholeText; // read only when no other text speaks of the recipient: it is long
 
     // 1. Delivery status fields.
     for (const DeliveryReport &report : sources.reports) {
@@ -333,8 +336,14 @@ QList<FailedRecipient> assemble(const Sources &sources)
                 recipient.address = textFindings.front().recipient.address;
             applyDiagnostic(recipient, dsn);
             const TextFinding *text = textFor(recipient.address, dsn.originalRecipient);
-            if (!text && reported == 1)
-                text = textFindings.size() == 1 ? &textFindings.front() : (wholeText.facts.hasCode ? &wholeText : nullptr);
+            if (!text && reported == 1 && textFindings.size() == 1) {
+                text = &textFindings.front();
+            } else if (!text && reported == 1 && !sources.texts.isEmpty()) {
+                const NotificationText &first = sources.texts.front();
+                wholeText.recipient.blocks.append({0, first.end});
+                wholeText.facts = factsOf(*first.lines, wholeText.recipient);
+                text = wholeText.facts.hasCode ? &wholeText : nullptr;
+            }
             QString context = intro;
             if (text) {
                 if (recipient.reply.isEmpty() && (text->facts.status.isEmpty() || recipient.status.isEmpty()
@@ -358,7 +367,7 @@ QList<FailedRecipient> assemble(const Sources &sources)
             recipient.command = ReplyScanner::command(dsn.diagnostic);
             if (recipient.command.isEmpty() && text)
                 recipient.command = text->facts.command;
-            recipient.permanent = isPermanent(recipient, sources.delayed);
+            recipient.permanent = isPermanent(recipient, delayed);
             recipient.diagnostic = completed(recipient.diagnostic, replies);
             conclude(recipient, context, dsn.diagnosticType, true);
             recipients.append(recipient);
@@ -372,14 +381,14 @@ QList<FailedRecipient> assemble(const Sources &sources)
         FailedRecipient recipient;
         recipient.address = finding.recipient.address;
         recipient.originalAddress = finding.recipient.originalAddress;
-        recipient.action = sources.delayed ? QStringLiteral("delayed") : QStringLiteral("failed");
+        recipient.action = delayed() ? QStringLiteral("delayed") : QStringLiteral("failed");
         recipient.status = finding.facts.status;
         recipient.reply = finding.facts.reply;
         recipient.diagnostic = finding.facts.diagnostic;
         recipient.command = finding.facts.command;
         recipient.remoteHost = finding.facts.remoteHost;
         recipient.line = finding.recipient.line;
-        recipient.permanent = isPermanent(recipient, sources.delayed);
+        recipient.permanent = isPermanent(recipient, delayed);
         recipient.diagnostic = completed(recipient.diagnostic, replies);
         conclude(recipient, finding.facts.context + QLatin1Char(' ') + intro, QString(), true);
         recipients.append(recipient);
@@ -395,14 +404,14 @@ QList<FailedRecipient> assemble(const Sources &sources)
                 continue;
             FailedRecipient recipient;
             recipient.address = failed.address;
-            recipient.action = sources.delayed || failed.reply.reply.startsWith(QLatin1Char('4')) ? QStringLiteral("delayed")
+            recipient.action = delayed() || failed.reply.reply.startsWith(QLatin1Char('4')) ? QStringLiteral("delayed")
                                                                                                : QStringLiteral("failed");
             recipient.reply = failed.reply.reply;
             recipient.status = failed.reply.status;
             recipient.diagnostic = clipped(failed.reply.text);
             recipient.command = failed.reply.command;
             recipient.line = failed.line;
-            recipient.permanent = isPermanent(recipient, sources.delayed);
+            recipient.permanent = isPermanent(recipient, delayed);
             conclude(recipient, intro, QString(), true);
             recipients.append(recipient);
         }
@@ -435,12 +444,12 @@ QList<FailedRecipient> assemble(const Sources &sources)
     for (const QString &address : addresses) {
         FailedRecipient recipient;
         recipient.address = address;
-        recipient.action = sources.delayed ? QStringLiteral("delayed") : QStringLiteral("failed");
+        recipient.action = delayed() ? QStringLiteral("delayed") : QStringLiteral("failed");
         recipient.reply = reply;
         recipient.status = status;
         recipient.diagnostic = clipped(diagnostic);
         recipient.command = ReplyScanner::command(intro);
-        recipient.permanent = isPermanent(recipient, sources.delayed);
+        recipient.permanent = isPermanent(recipient, delayed);
         conclude(recipient, intro, QString(), true);
         recipients.append(recipient);
     }

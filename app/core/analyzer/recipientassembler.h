@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace smtpref::Analysis {
 
 // A text written by the reporting system, up to where the returned message starts.
@@ -26,10 +28,13 @@ struct Sources
 {
     QList<DeliveryReport> reports;
     QList<NotificationText> texts;
+    QList<Finding> textFindings;  // FindingCollector::fromText over each of texts, in order
     QStringList exclude;          // the bounce's own sender and addressee
     QStringList failedHeader;     // X-Failed-Recipients
     QStringList returnedTo;       // To: of the returned message
-    bool delayed = false;         // the notification is a delay warning, not a failure
+    // Whether the notification is a delay warning, not a failure: asked only when a recipient's
+    // codes leave it open, as answering reads the whole notification.
+    std::function<bool()> delayed;
 };
 
 QList<FailedRecipient> assemble(const Sources &sources);

@@ -69,7 +69,7 @@ const QRegularExpression &originalOf()
 }
 
 // A line that announces a list of failed addresses.
-const QRegularExpression &introLine()
+const QRegularExpression &introExpression()
 {
     static const QRegularExpression expression(
         QStringLiteral("(?:following address(?:es|\\(es\\))?|following recipients?|recipients?\\(s\\)|"
@@ -97,8 +97,83 @@ const QRegularExpression &markerExpression()
     return expression;
 }
 
+// The letters [a-z] matches without case: ASCII letters, and the Kelvin sign and the long s,
+// which fold to k and s.
+char foldedLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
+        return char(u | 0x20);
+    return u == 0x212a ? 'k' : u == 0x17f ? 's' : 0;
+}
+
+// True when a word, its letters folded as [a-z] matches them without case, is one of `words`.
+template<size_t count>
+bool isOneOf(QStringView word, const char *const (&words)[count])
+{
+    char folded[16] = {};
+    if (word.size() >= qsizetype(sizeof folded))
+        return false; // longer than any of them
+    for (qsizetype i = 0; i < word.size(); ++i)
+        folded[i] = foldedLetter(word.at(i));
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](const char *known) { return known[0] == folded[0] && qstrcmp(folded, known) == 0; });
+}
+
+// The text's first word is one of `words`: what an expression that starts with one of them
+// needs, cheaper to check than the expression.
+template<size_t count>
+bool startsWithOneOf(QStringView text, const char *const (&words)[count])
+{
+    qsizetype end = 0;
+    while (end < text.size() && foldedLetter(text.at(end)))
+        ++end;
+    return isOneOf(text.first(end), words);
+}
+
+bool isIntroLine(const QString &text)
+{
+    // The expression ends in "[^a-z]*$": its phrase ends with the line's last word. Most lines
+    // end with another word, and need no matching.
+    const QStringView scanned = QStringView(text).first(qMin(text.size(), maxLineScanned));
+    qsizetype end = scanned.size();
+    while (end > 0 && !foldedLetter(scanned.at(end - 1)))
+        --end;
+    qsizetype begin = end;
+    while (begin > 0 && foldedLetter(scanned.at(begin - 1)))
+        --begin;
+    static const char *const lastWords[]{"address", "addresses", "es", "recipient", "recipients", "s", "failed",
+                                         "errors", "problems", "is", "permanently", "delayed", "to"};
+    return isOneOf(scanned.sliced(begin, end - begin), lastWords) && introExpression().match(scanned).hasMatch();
+}
+
+// Where the returned message starts: "----- Original message -----", "Below this line is a copy ...".
+bool isMarkerLine(const QString &text)
+{
+    // Its phrase comes after quoting, space and decoration only: the first word after them
+    // must start one of them, and most lines start otherwise.
+    const auto isLead = [](QChar c) {
+        switch (c.unicode()) {
+        case '>': case '|': case '-': case '=': case '_': case '*': case '#': case '~':
+            return true;
+        default:
+            return c.isSpace();
+        }
+    };
+    const auto first = std::find_if_not(text.cbegin(), text.cend(), isLead);
+    static const char *const firstWords[]{"this", "below", "original", "unsent", "returned", "undelivered", "the",
+                                          "included", "message", "text", "headers", "header", "your", "copy",
+                                          "bounced", "content"};
+    return startsWithOneOf(QStringView(first, text.cend()), firstWords) && markerExpression().match(text).hasMatch();
+}
+
 bool isReturnedHeaderTrigger(const QString &text)
 {
+    // The names start with one of these words; most lines do not.
+    static const char *const firstWords[]{"received", "return", "message", "dkim", "delivered", "x",
+                                          "authentication", "arc", "domainkey"};
+    if (!startsWithOneOf(text, firstWords))
+        return false;
     static const QRegularExpression expression(
         QStringLiteral("^(?:Received|Return-Path|Message-Id|DKIM-Signature|Delivered-To|X-Original-To|"
                        "Authentication-Results|ARC-Seal|X-Received|DomainKey-Signature):"),
@@ -132,7 +207,10 @@ bool isTalkLine(const QString &text)
 {
     static const QRegularExpression expression(QStringLiteral("^\\s*(?:\\.\\.\\.\\s*)?while talking to \\S+:?\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
-    return text.size() < 300 && expression.match(text).hasMatch();
+    // After its leading space, such a line starts with "..." or "while": most lines do not.
+    const QStringView start = QStringView(text).trimmed();
+    return text.size() < 300 && !start.isEmpty() && QStringView(u".wW").contains(start.front())
+           && expression.match(text).hasMatch();
 }
 
 // Sendmail's per-host line before the per-address one: "550 example.org (smtp)... 550 Host unknown".
@@ -180,15 +258,17 @@ std::optional<Anchor> anchorIn(const QString &raw, qsizetype index, bool afterIn
 {
     const ScannedLine scanned = ReplyScanner::normalize(raw);
     const QString text = scanned.text.left(maxLineScanned);
-    if (text.trimmed().isEmpty())
+    if (QStringView(text).trimmed().isEmpty())
         return std::nullopt;
+    // Every address has an '@': most lines have none, and can only name a bare local recipient.
+    const bool hasAt = text.contains(QLatin1Char('@'));
 
-    if (scanned.speaker == Speaker::None) {
+    if (hasAt && scanned.speaker == Speaker::None) {
         const QRegularExpressionMatch sendmail = sendmailLine().match(text);
         if (sendmail.hasMatch())
             return Anchor{cleanAddress(sendmail.captured(1)), QString(), index, true};
     }
-    if (scanned.speaker == Speaker::None || scanned.speaker == Speaker::Note) {
+    if (hasAt && (scanned.speaker == Speaker::None || scanned.speaker == Speaker::Note)) {
         const QRegularExpressionMatch leading = leadingAddress().match(text);
         if (leading.hasMatch()) {
             QString rest = leading.captured(3);
@@ -209,7 +289,7 @@ std::optional<Anchor> anchorIn(const QString &raw, qsizetype index, bool afterIn
                 return Anchor{cleanAddress(leading.captured(2)), original, index, false};
         }
     }
-    const QRegularExpressionMatch labelled = labelledAddress().match(text);
+    const QRegularExpressionMatch labelled = hasAt ? labelledAddress().match(text) : QRegularExpressionMatch();
     if (labelled.hasMatch()) {
         const QString address = cleanAddress(labelled.captured(1));
         const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
@@ -233,11 +313,11 @@ qsizetype notificationEnd(const TextLines &lines)
     bool seenText = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &text = lines.at(i).text;
-        if (text.trimmed().isEmpty())
+        if (QStringView(text).trimmed().isEmpty())
             continue;
         if (seenText) {
             const QString head = text.left(160);
-            if (head.size() < 120 && markerExpression().match(head).hasMatch())
+            if (head.size() < 120 && isMarkerLine(head))
                 return i;
             // A header block, also when quoted ("> Received: ...") in a forwarded bounce.
             QString unquotedHead = head;
@@ -258,14 +338,24 @@ qsizetype notificationEnd(const TextLines &lines)
 QStringList addresses(const QString &text)
 {
     QStringList found;
-    QSet<QString> seen;
+    if (!text.contains(QLatin1Char('@')))
+        return found; // no address, and no need to search
+    // Lower-cased, those found so far: a header names one or two, which a list holds more
+    // cheaply than a set; a long text may name many.
+    constexpr qsizetype fewAddresses = 16;
+    QStringList seenFew;
+    QSet<QString> seenMany;
     QRegularExpressionMatchIterator it = addressExpression().globalMatch(QStringView(text).first(qMin(text.size(), qsizetype(8000))));
     while (it.hasNext()) {
         const QString address = cleanAddress(it.next().captured(0));
-        if (!seen.contains(address.toLower())) {
-            seen.insert(address.toLower());
-            found.append(address);
-        }
+        const QString lower = address.toLower();
+        if (seenFew.contains(lower) || seenMany.contains(lower))
+            continue;
+        if (seenFew.size() < fewAddresses)
+            seenFew.append(lower);
+        else
+            seenMany.insert(lower);
+        found.append(address);
     }
     return found;
 }
@@ -279,7 +369,7 @@ QList<TextRecipient> scan(const TextLines &lines, qsizetype end, const QStringLi
     QString previous;
     for (qsizetype i = 0; i < end; ++i) {
         const QString &text = lines.at(i).text;
-        if (text.trimmed().isEmpty())
+        if (QStringView(text).trimmed().isEmpty())
             continue;
         if (isTalkLine(text)) {
             talks.append(i);
@@ -294,12 +384,12 @@ QList<TextRecipient> scan(const TextLines &lines, qsizetype end, const QStringLi
             continue;
         }
         // "(ultimately generated from x)" under an anchor names its original address.
-        if (!anchors.isEmpty() && i - anchors.last().index <= 2) {
+        if (!anchors.isEmpty() && i - anchors.last().index <= 2 && text.contains(QLatin1Char('@'))) {
             const QRegularExpressionMatch original = originalOf().match(text);
             if (original.hasMatch() && anchors.last().original.isEmpty())
                 anchors.last().original = original.captured(1);
         }
-        afterIntro = introLine().match(text.left(maxLineScanned)).hasMatch();
+        afterIntro = isIntroLine(text);
         previous = text;
     }
 

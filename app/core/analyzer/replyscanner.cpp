@@ -1,6 +1,10 @@
 #include "replyscanner.h"
 
 #include <QRegularExpression>
+#include <QStringMatcher>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace smtpref::Analysis::ReplyScanner {
 
@@ -59,9 +63,46 @@ const QList<Marker> &markers()
     return list;
 }
 
+// The first characters of the markers: most lines start with none of them, and skip the list.
+bool startsLikeMarker(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case '<': case '>': case '*': case '=': case 'O': case 'I': case 'R': case 'S': case 'C': case '-': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A word after which a number is a reply: "said 550", "error 421".
+bool isReplyWord(QStringView word)
+{
+    static const QStringList words{
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("responsecode"),
+        QStringLiteral("code"), QStringLiteral("reply"), QStringLiteral("replied"),
+        QStringLiteral("response"), QStringLiteral("returned"), QStringLiteral("error"),
+        QStringLiteral("smtp"), QStringLiteral("esmtp")};
+    // An ASCII word is compared as it is, without a lower-cased copy; others are lowered the
+    // Unicode way, as some of their letters lower to ASCII ones.
+    if (std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 128; })) {
+        return std::any_of(words.cbegin(), words.cend(),
+                           [word](const QString &known) { return word.compare(known, Qt::CaseInsensitive) == 0; });
+    }
+    return words.contains(word.toString().toLower());
+}
+
 bool startsWithCommand(QStringView text)
 {
+    if (text.isEmpty())
+        return false;
+    // An ASCII first character rules out every word but those of its letter, cheaply; the
+    // case-insensitive comparison is slow and this runs on every line of a transcript.
+    const QChar first = text.front();
     for (const QString &word : commandWords()) {
+        if (first.unicode() < 128 && first.toUpper() != word.front())
+            continue;
         if (text.startsWith(word, Qt::CaseInsensitive)
             && (text.size() == word.size() || !isWordChar(text.at(word.size()))))
             return true;
@@ -73,14 +114,21 @@ bool startsWithCommand(QStringView text)
 
 bool isPlaceholder(const QString &status)
 {
-    const QStringList parts = status.split(QLatin1Char('.'));
-    return parts.size() == 3 && parts.at(1) == QLatin1String("0") && parts.at(2).size() == 3
-           && parts.at(2).startsWith(QLatin1Char('9'));
+    // Read in place, not split: every status found in a line is checked.
+    const qsizetype first = status.indexOf(QLatin1Char('.'));
+    const qsizetype second = first < 0 ? -1 : status.indexOf(QLatin1Char('.'), first + 1);
+    if (second < 0 || status.indexOf(QLatin1Char('.'), second + 1) >= 0)
+        return false;
+    const QStringView subject = QStringView(status).sliced(first + 1, second - first - 1);
+    const QStringView detail = QStringView(status).sliced(second + 1);
+    return subject == u"0" && detail.size() == 3 && detail.startsWith(QLatin1Char('9'));
 }
 
 ScannedLine normalize(const QString &line)
 {
     ScannedLine scanned;
+    // Every view below is a part of the line: the whole of it is shared, not copied.
+    const auto textOf = [&line](QStringView part) { return part.size() == line.size() ? line : part.toString(); };
     QStringView text(line);
     if (text.size() > maxScanned)
         text = text.first(maxScanned);
@@ -106,7 +154,7 @@ ScannedLine normalize(const QString &line)
         const bool contiguous = text.trimmed().startsWith(QStringLiteral(">>>"));
         if (quotes >= 3 && contiguous && startsWithCommand(rest)) {
             scanned.speaker = Speaker::Client;
-            scanned.text = rest.toString();
+            scanned.text = textOf(rest);
             return scanned;
         }
         text = text.sliced(afterQuotes);
@@ -115,45 +163,54 @@ ScannedLine normalize(const QString &line)
     }
 
     const QStringView trimmed = text.trimmed();
-    for (const Marker &marker : markers()) {
-        if (!trimmed.startsWith(marker.text))
-            continue;
-        QStringView rest = trimmed.sliced(marker.text.size());
-        // "<" and "S:" alone are markers only before a reply or a command.
-        if (marker.text.size() == 1 || marker.text == QLatin1String("S:") || marker.text == QLatin1String("C:")
-            || marker.text == QLatin1String("<<") || marker.text == QLatin1String(">>")) {
-            const QStringView after = rest.trimmed();
-            if (!(after.size() >= 3 && isReplyCode(after.first(3))) && !startsWithCommand(after))
+    if (startsLikeMarker(trimmed)) {
+        for (const Marker &marker : markers()) {
+            if (trimmed.front() != marker.text.front() || !trimmed.startsWith(marker.text))
                 continue;
+            QStringView rest = trimmed.sliced(marker.text.size());
+            // "<" and "S:" alone are markers only before a reply or a command.
+            if (marker.text.size() == 1 || marker.text == QLatin1String("S:") || marker.text == QLatin1String("C:")
+                || marker.text == QLatin1String("<<") || marker.text == QLatin1String(">>")) {
+                const QStringView after = rest.trimmed();
+                if (!(after.size() >= 3 && isReplyCode(after.first(3))) && !startsWithCommand(after))
+                    continue;
+            }
+            if (!rest.isEmpty() && !rest.at(0).isSpace() && marker.speaker != Speaker::Note && marker.text.size() > 1
+                && marker.text != QLatin1String("<**") && marker.text != QLatin1String("<~*"))
+                continue;
+            scanned.speaker = marker.speaker;
+            rest = rest.trimmed();
+            scanned.text = textOf(rest);
+            if (scanned.speaker == Speaker::Server && startsWithCommand(rest))
+                scanned.speaker = Speaker::Client;
+            return scanned;
         }
-        if (!rest.isEmpty() && !rest.at(0).isSpace() && marker.speaker != Speaker::Note && marker.text.size() > 1
-            && marker.text != QLatin1String("<**") && marker.text != QLatin1String("<~*"))
-            continue;
-        scanned.speaker = marker.speaker;
-        rest = rest.trimmed();
-        scanned.text = rest.toString();
-        if (scanned.speaker == Speaker::Server && startsWithCommand(rest))
-            scanned.speaker = Speaker::Client;
-        return scanned;
     }
 
     int indent = 0;
     while (indent < text.size() && text.at(indent).isSpace())
         ++indent;
     scanned.indent = indent;
-    scanned.text = text.toString();
+    scanned.text = textOf(text);
     return scanned;
+}
+
+bool mayHoldCode(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), isDigit);
 }
 
 QList<CodeMatch> codes(const QString &fullText)
 {
-    QList<CodeMatch> found;
     const QStringView text = QStringView(fullText).first(qMin(fullText.size(), maxScanned));
     const qsizetype size = text.size();
+    if (!mayHoldCode(text))
+        return {};
+    // (The lists below are short: kept on the stack, this runs on every line.)
 
     // Enhanced status codes: class.subject.detail, not inside a longer dotted or word token.
     struct Status { qsizetype begin; qsizetype end; QString code; };
-    QList<Status> statuses;
+    QVarLengthArray<Status, 8> statuses;
     for (qsizetype i = 0; i + 4 < size; ++i) {
         const QChar c = text.at(i);
         // Classes 2, 4 and 5 only (RFC 3463 §3.1): "3.7.11" is a version number.
@@ -200,7 +257,7 @@ QList<CodeMatch> codes(const QString &fullText)
     // Reply codes: at the start of the text, or where a reply is quoted ("said: 550",
     // "]: 550", "smtp; 550", "... 550 Host unknown", "ResponseCode 421").
     struct Reply { qsizetype begin; qsizetype end; bool atStart; bool continued; };
-    QList<Reply> replies;
+    QVarLengthArray<Reply, 8> replies;
     qsizetype lead = 0;
     while (lead < size && text.at(lead).isSpace())
         ++lead;
@@ -245,13 +302,7 @@ QList<CodeMatch> codes(const QString &fullText)
                     qsizetype w = k;
                     while (w >= 0 && isWordChar(text.at(w)))
                         --w;
-                    const QString word = text.sliced(w + 1, k - w).toString().toLower();
-                    static const QStringList words{
-                        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("responsecode"),
-                        QStringLiteral("code"), QStringLiteral("reply"), QStringLiteral("replied"),
-                        QStringLiteral("response"), QStringLiteral("returned"), QStringLiteral("error"),
-                        QStringLiteral("smtp"), QStringLiteral("esmtp")};
-                    accepted = words.contains(word);
+                    accepted = isReplyWord(text.sliced(w + 1, k - w));
                 }
             }
         }
@@ -262,6 +313,7 @@ QList<CodeMatch> codes(const QString &fullText)
     }
 
     // Merge: a status right after its reply ("550 5.1.1", "550-5.1.1", "550 #5.1.0").
+    QVarLengthArray<CodeMatch, 8> found;
     qsizetype s = 0;
     for (const Reply &reply : replies) {
         while (s < statuses.size() && statuses.at(s).begin < reply.begin) {
@@ -295,6 +347,7 @@ QList<CodeMatch> codes(const QString &fullText)
     // A code repeated in the same text ("550-5.7.26 ... due to 550-5.7.26 domain's ...", the
     // continuation prefixes of a folded reply) is one code.
     QList<CodeMatch> distinct;
+    distinct.reserve(found.size());
     for (const CodeMatch &match : found) {
         bool repeated = false;
         for (const CodeMatch &earlier : distinct) {
@@ -346,12 +399,17 @@ QString command(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(QStringView(text).first(qMin(text.size(), maxScanned)));
     if (!match.hasMatch()) {
-        // qmail: "192.0.2.1 does not like recipient." is its answer to RCPT TO.
-        if (text.contains(QLatin1String("does not like recipient"), Qt::CaseInsensitive))
-            return QStringLiteral("RCPT");
-        if (text.contains(QLatin1String("does not like sender"), Qt::CaseInsensitive))
-            return QStringLiteral("MAIL");
-        return {};
+        // qmail: "192.0.2.1 does not like recipient." is its answer to RCPT TO. (A matcher skips
+        // through the text where a case-insensitive contains() compares at every character.)
+        static const QStringMatcher doesNotLike(QStringLiteral("does not like "), Qt::CaseInsensitive);
+        bool sender = false;
+        for (qsizetype at = doesNotLike.indexIn(text); at >= 0; at = doesNotLike.indexIn(text, at + 1)) {
+            const QStringView object = QStringView(text).sliced(at + doesNotLike.pattern().size());
+            if (object.startsWith(QLatin1String("recipient"), Qt::CaseInsensitive))
+                return QStringLiteral("RCPT");
+            sender = sender || object.startsWith(QLatin1String("sender"), Qt::CaseInsensitive);
+        }
+        return sender ? QStringLiteral("MAIL") : QString();
     }
     QString word = match.captured(1);
     if (word.isEmpty())
@@ -379,7 +437,11 @@ QString withoutRepeatedCodes(const QString &text, const QString &reply, const QS
     if (reply.isEmpty())
         return text;
     const qsizetype first = text.indexOf(reply);
-    if (first < 0 || !text.contains(QLatin1Char(' ') + reply))
+    // Nothing to remove unless the code comes again after a space.
+    qsizetype again = first;
+    while (again >= 0 && (again == 0 || text.at(again - 1) != QLatin1Char(' ')))
+        again = text.indexOf(reply, again + 1);
+    if (again < 0)
         return text;
     QString result = text.left(first + reply.size());
     result.reserve(text.size());

@@ -36,6 +36,9 @@ ScannedLine normalize(const QString &line);
 // A status written right after its reply code ("550 5.1.1", "550-5.7.26") is one match.
 // Version numbers, addresses and placeholder codes (X.0.9xx) are not codes.
 QList<CodeMatch> codes(const QString &text);
+// False when a text holds no code for codes() to find, as it has no digit: a cheap test that
+// spares normalizing the many lines without one.
+bool mayHoldCode(QStringView text);
 
 // True for X.0.9xx, a classifier's placeholder for "no code in the message".
 bool isPlaceholder(const QString &status);

@@ -1,6 +1,31 @@
 #include "textlines.h"
 
+#include <cstring>
+
 namespace smtpref::Analysis {
+
+namespace {
+
+// The first LF or CR in data[from, end), or end. Every byte of the input is looked at here, so
+// eight at a time: a word holds one of them when it XORed with that byte repeated has a zero byte.
+qsizetype lineEndIn(const char *data, qsizetype from, qsizetype end)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto hasZeroByte = [](quint64 word) { return (word - ones) & ~word & highs; };
+    qsizetype i = from;
+    for (; end - i >= 8; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, sizeof word);
+        if (hasZeroByte(word ^ (ones * '\n')) | hasZeroByte(word ^ (ones * '\r')))
+            break;
+    }
+    while (i < end && data[i] != '\n' && data[i] != '\r')
+        ++i;
+    return i;
+}
+
+} // namespace
 
 LineCursor::LineCursor(const QByteArray &data, ByteRange range)
     : m_data(data),
@@ -16,9 +41,7 @@ bool LineCursor::next()
         return false;
     m_lineBegin = m_next;
     const char *data = m_data.constData();
-    qsizetype i = m_lineBegin;
-    while (i < m_end && data[i] != '\n' && data[i] != '\r')
-        ++i;
+    qsizetype i = lineEndIn(data, m_lineBegin, m_end);
     m_lineEnd = i;
     if (i < m_end && data[i] == '\r' && i + 1 < m_end && data[i + 1] == '\n')
         i += 2;

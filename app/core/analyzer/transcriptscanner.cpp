@@ -79,7 +79,7 @@ TranscriptResult scan(const TextLines &lines, qsizetype from, qsizetype to)
 
     for (qsizetype i = from; i < to; ++i) {
         const ScannedLine scanned = ReplyScanner::normalize(lines.at(i).text);
-        if (scanned.text.trimmed().isEmpty() || scanned.speaker == Speaker::Note)
+        if (QStringView(scanned.text).trimmed().isEmpty() || scanned.speaker == Speaker::Note)
             continue;
         if (scanned.speaker == Speaker::Client) {
             if (pendingOpen) {
