@@ -73,13 +73,8 @@ int importFrom(const QString &userDatabase, const QString &source, const Catalog
     }
     const QByteArray json = file.read(UserDataJson::maxSize + 1);
 
-    const UserDataJson::ShippedCode shippedCode = [catalogue](const QString &code) -> std::optional<QString> {
-        if (!catalogue)
-            return std::nullopt;
-        const auto entry = catalogue->lookup(code, QStringLiteral("en"));
-        if (entry && !entry->custom)
-            return entry->code;
-        return std::nullopt;
+    const UserDataJson::ShippedCode shippedCode = [catalogue](const QString &code) {
+        return catalogue ? catalogue->shippedCode(code) : std::nullopt;
     };
     QList<UserDataJson::Problem> problems;
     const auto data = UserDataJson::read(json, shippedCode, &problems);

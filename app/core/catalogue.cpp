@@ -172,6 +172,14 @@ std::optional<Entry> Catalogue::lookup(const QString &typed, const QString &lang
     return m_custom ? m_custom->lookup(typed, language) : std::nullopt;
 }
 
+std::optional<QString> Catalogue::shippedCode(const QString &typed) const
+{
+    if (m_isCustom)
+        return std::nullopt;
+    const auto entry = ownLookup(typed, QStringLiteral("en"));
+    return entry ? std::optional<QString>(entry->code) : std::nullopt;
+}
+
 std::optional<Entry> Catalogue::ownLookup(const QString &typed, const QString &language) const
 {
     const QString text = typed.simplified();

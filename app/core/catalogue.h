@@ -74,6 +74,9 @@ public:
     // all give X.7.1 (with the class they named); provider codes in any letter case. The
     // shipped entries first, then the user's own codes.
     std::optional<Entry> lookup(const QString &typed, const QString &language) const;
+    // The shipped entry's code for a code as typed, if the shipped catalogue has it (the
+    // user's own codes are not asked): the codes a custom code may not take.
+    std::optional<QString> shippedCode(const QString &typed) const;
 
     // Every entry, or one family's, in catalogue order.
     QList<EntrySummary> list(std::optional<Family> family, const QString &language) const;

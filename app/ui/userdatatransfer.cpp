@@ -47,12 +47,7 @@ bool UserDataTransfer::importFile(const QString &path, QString *summary, QString
         return false;
     }
     const QByteArray json = file.read(UserDataJson::maxSize + 1);
-    const UserDataJson::ShippedCode shippedCode = [this](const QString &code) -> std::optional<QString> {
-        const auto entry = m_catalogue.lookup(code, QStringLiteral("en"));
-        if (entry && !entry->custom)
-            return entry->code;
-        return std::nullopt;
-    };
+    const UserDataJson::ShippedCode shippedCode = [this](const QString &code) { return m_catalogue.shippedCode(code); };
     QList<UserDataJson::Problem> problems;
     const auto data = UserDataJson::read(json, shippedCode, &problems);
     if (!data) {
