@@ -176,7 +176,9 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
     const QByteArrayView bytes = inPlace ? QByteArrayView(data.constData() + rangeBegin, rangeEnd - rangeBegin)
                                          : QByteArrayView(decoded.bytes);
 
-    // One way of decoding for the whole body, chosen once.
+    // One way of decoding for the whole body, chosen once. ASCII (most mail) is valid UTF-8 with
+    // no need to check, and reads the same as Latin-1, which is quicker to read.
+    const bool ascii = HeaderDecoder::isAscii(bytes);
     QString charset = options.charset.trimmed().toLower();
     std::unique_ptr<QStringDecoder> decoder;
     bool utf8 = false;
@@ -185,7 +187,7 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
                        || charset == QLatin1String("iso-8859-1") || charset == QLatin1String("latin1");
     if (plain) {
         if (charset != QLatin1String("iso-8859-1") && charset != QLatin1String("latin1"))
-            utf8 = HeaderDecoder::isUtf8(bytes);
+            utf8 = ascii || HeaderDecoder::isUtf8(bytes);
         if (!utf8 && charset != QLatin1String("iso-8859-1") && bytes.contains("\x1b$B"))
             charset = QStringLiteral("iso-2022-jp");
     }
@@ -193,7 +195,7 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
         decoder = std::make_unique<QStringDecoder>(charset.toLatin1().constData());
         if (!decoder->isValid()) {
             decoder.reset();
-            utf8 = HeaderDecoder::isUtf8(bytes);
+            utf8 = ascii || HeaderDecoder::isUtf8(bytes);
         }
     }
 
@@ -203,7 +205,7 @@ TextLines decode(const QByteArray &data, ByteRange range, const Options &options
         QString text;
         if (decoder)
             text = decoder->decode(line);
-        else if (utf8)
+        else if (utf8 && !ascii)
             text = QString::fromUtf8(line);
         else
             text = QString::fromLatin1(line);

@@ -104,10 +104,9 @@ QString percentDecoded(const QString &text, const QString &charset)
 
 } // namespace
 
-bool isUtf8(QByteArrayView bytes)
+bool isAscii(QByteArrayView bytes)
 {
-    // Most mail is plain ASCII, always valid: no need to decode it to find out. (Its bytes are
-    // checked eight at a time: no byte has its high bit set.)
+    // Checked eight bytes at a time: no byte has its high bit set.
     quint64 highBits = 0;
     qsizetype i = 0;
     for (; i + 8 <= bytes.size(); i += 8) {
@@ -117,7 +116,13 @@ bool isUtf8(QByteArrayView bytes)
     }
     for (; i < bytes.size(); ++i)
         highBits |= uchar(bytes.at(i));
-    if (!(highBits & 0x8080808080808080ULL))
+    return !(highBits & 0x8080808080808080ULL);
+}
+
+bool isUtf8(QByteArrayView bytes)
+{
+    // Most mail is plain ASCII, always valid: no need to decode it to find out.
+    if (isAscii(bytes))
         return true;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString ignored = decoder.decode(bytes);
@@ -175,8 +180,9 @@ QString decode(QByteArrayView raw)
         pending.clear();
         pendingCharset.clear();
     };
+    // (ASCII reads the same as Latin-1, which is quicker to read than UTF-8.)
     const auto plainText = [](QByteArrayView bytes) {
-        return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+        return !isAscii(bytes) && isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
     };
 
     qsizetype position = 0;

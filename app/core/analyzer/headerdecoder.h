@@ -43,6 +43,8 @@ QString decodeCharset(QByteArrayView bytes, const QString &charset);
 
 // True when the bytes are well-formed UTF-8.
 bool isUtf8(QByteArrayView bytes);
+// True when no byte is above 127: such text reads the same as UTF-8 and as Latin-1.
+bool isAscii(QByteArrayView bytes);
 
 } // namespace HeaderDecoder
 } // namespace smtpref::Analysis

@@ -36,8 +36,9 @@ bool isHeaderName(QByteArrayView line, qsizetype *colon)
 QString lowerName(QByteArrayView name)
 {
     QString lower(name.size(), Qt::Uninitialized);
+    QChar *out = lower.data(); // (written through once: operator[] would check for sharing at each character)
     for (qsizetype i = 0; i < name.size(); ++i)
-        lower[i] = QLatin1Char(name.at(i) >= 'A' && name.at(i) <= 'Z' ? char(name.at(i) + ('a' - 'A')) : name.at(i));
+        out[i] = QLatin1Char(name.at(i) >= 'A' && name.at(i) <= 'Z' ? char(name.at(i) + ('a' - 'A')) : name.at(i));
     return lower;
 }
 
@@ -177,9 +178,13 @@ QString stripHtmlLine(const QString &line, bool *inTag, bool *inHidden)
             ++i;
             continue;
         }
+        // The text up to the next tag, appended at once.
+        qsizetype tag = line.indexOf(QLatin1Char('<'), i);
+        if (tag < 0)
+            tag = line.size();
         if (!*inHidden)
-            text += c;
-        ++i;
+            text += QStringView(line).sliced(i, tag - i);
+        i = tag;
     }
     static const QList<QPair<QLatin1String, QChar>> entities{
         {QLatin1String("&nbsp;"), QLatin1Char(' ')}, {QLatin1String("&lt;"), QLatin1Char('<')},

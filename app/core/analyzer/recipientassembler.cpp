@@ -19,10 +19,35 @@ constexpr qsizetype maxDiagnostic = 1500;
 // Recipients read; one more than the analyzer reports, so that it can tell it cut the list.
 constexpr qsizetype maxRecipients = 5001;
 
+// A text already simplified, cut to maxDiagnostic characters.
+QString cut(const QString &simple)
+{
+    return simple.size() > maxDiagnostic ? simple.left(maxDiagnostic - 1) + QChar(0x2026) : simple;
+}
+
 QString clipped(const QString &text)
 {
-    const QString simple = text.simplified();
-    return simple.size() > maxDiagnostic ? simple.left(maxDiagnostic - 1) + QChar(0x2026) : simple;
+    return cut(text.simplified());
+}
+
+// Appends the words of text to joined, one space between words: what simplified() makes of
+// all the texts appended, joined by spaces, without copying them twice.
+void appendSimplified(QString &joined, QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+        qsizetype end = i;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        if (end > i) {
+            if (!joined.isEmpty())
+                joined += QLatin1Char(' ');
+            joined += text.sliced(i, end - i);
+        }
+        i = end;
+    }
 }
 
 bool isNegative(const QString &reply)
@@ -56,8 +81,7 @@ struct BlockFacts
     QString status;
     QString diagnostic; // from the reply on
     QString context;    // the whole block
-    QString command;
-    QString remoteHost;
+    QString clientCommand; // the last command a client line sent before the reply chosen
     bool hasCode = false;
 };
 
@@ -78,9 +102,10 @@ const QRegularExpression &remoteHostExpression()
 
 BlockFacts factsOf(const TextLines &lines, const TextRecipient &recipient)
 {
+    // (text: where the candidate's line starts in joined.)
     struct Candidate { qsizetype text; CodeMatch code; QString command; bool server; };
     BlockFacts facts;
-    QStringList blockTexts;
+    QString joined; // the block's lines, simplified and joined by spaces
     QString lastClientCommand;
     QString firstStatus;
     QList<Candidate> candidates;
@@ -89,7 +114,9 @@ BlockFacts factsOf(const TextLines &lines, const TextRecipient &recipient)
             const ScannedLine scanned = ReplyScanner::normalize(lines.at(i).text);
             if (QStringView(scanned.text).trimmed().isEmpty() || isDecoration(scanned.text))
                 continue;
-            blockTexts.append(scanned.text); // joined, then simplified by clipped(): no need to trim
+            // (Each line has a word: it starts after the space that joins it, if any.)
+            const qsizetype lineStart = joined.isEmpty() ? 0 : joined.size() + 1;
+            appendSimplified(joined, scanned.text);
             if (scanned.speaker == Speaker::Client) {
                 lastClientCommand = ReplyScanner::clientCommand(scanned.text);
                 continue;
@@ -114,7 +141,7 @@ BlockFacts factsOf(const TextLines &lines, const TextRecipient &recipient)
             if (negatives.isEmpty())
                 continue;
             const CodeMatch chosen = sendmailInner().match(scanned.text).hasMatch() ? negatives.last() : negatives.front();
-            candidates.append({blockTexts.size() - 1, chosen, lastClientCommand, scanned.speaker == Speaker::Server});
+            candidates.append({lineStart, chosen, lastClientCommand, scanned.speaker == Speaker::Server});
         }
     }
     // The remote server's own words ("<<< 550 ...") before the reporting server's summary.
@@ -133,15 +160,24 @@ BlockFacts factsOf(const TextLines &lines, const TextRecipient &recipient)
     if (facts.status.isEmpty() && (!best || best->code.reply.isEmpty() || firstStatus.isEmpty()
                                    || firstStatus.at(0) == best->code.reply.at(0)))
         facts.status = firstStatus;
-    facts.context = clipped(blockTexts.join(QLatin1Char(' ')));
-    facts.diagnostic = best ? clipped(blockTexts.mid(best->text).join(QLatin1Char(' '))) : facts.context;
-    facts.command = ReplyScanner::command(facts.context);
-    if (facts.command.isEmpty() && best)
-        facts.command = best->command;
-    const QRegularExpressionMatch host = remoteHostExpression().match(facts.context);
-    if (host.hasMatch())
-        facts.remoteHost = host.captured(1);
+    facts.context = cut(joined);
+    facts.diagnostic = best ? cut(joined.mid(best->text)) : facts.context;
+    if (best)
+        facts.clientCommand = best->command;
     return facts;
+}
+
+// The command and the remote host a block names are searched for in its whole text, and only
+// when the delivery status fields leave them open.
+QString commandOf(const BlockFacts &facts)
+{
+    const QString command = ReplyScanner::command(facts.context);
+    return command.isEmpty() ? facts.clientCommand : command;
+}
+
+QString remoteHostOf(const BlockFacts &facts)
+{
+    return remoteHostExpression().match(facts.context).captured(1);
 }
 
 struct TextFinding
@@ -361,12 +397,12 @@ QList<FailedRecipient> assemble(const Sources &sources)
                         && text->facts.diagnostic.size() > recipient.diagnostic.size()))
                     recipient.diagnostic = text->facts.diagnostic;
                 if (recipient.remoteHost.isEmpty())
-                    recipient.remoteHost = text->facts.remoteHost;
+                    recipient.remoteHost = remoteHostOf(text->facts);
                 context = text->facts.context + QLatin1Char(' ') + intro;
             }
             recipient.command = ReplyScanner::command(dsn.diagnostic);
             if (recipient.command.isEmpty() && text)
-                recipient.command = text->facts.command;
+                recipient.command = commandOf(text->facts);
             recipient.permanent = isPermanent(recipient, delayed);
             recipient.diagnostic = completed(recipient.diagnostic, replies);
             conclude(recipient, context, dsn.diagnosticType, true);
@@ -385,8 +421,8 @@ QList<FailedRecipient> assemble(const Sources &sources)
         recipient.status = finding.facts.status;
         recipient.reply = finding.facts.reply;
         recipient.diagnostic = finding.facts.diagnostic;
-        recipient.command = finding.facts.command;
-        recipient.remoteHost = finding.facts.remoteHost;
+        recipient.command = commandOf(finding.facts);
+        recipient.remoteHost = remoteHostOf(finding.facts);
         recipient.line = finding.recipient.line;
         recipient.permanent = isPermanent(recipient, delayed);
         recipient.diagnostic = completed(recipient.diagnostic, replies);

@@ -251,11 +251,61 @@ bool introducesSender(const QString &previous)
 {
     static const QRegularExpression expression(QStringLiteral("(?:sent by|\\bfrom|sender|originator)\\s*:?\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
-    return expression.match(previous.right(80)).hasMatch();
+    // The expression's last word ends the line, before white space and a colon: most lines end
+    // with another, and need no matching.
+    qsizetype end = previous.size();
+    while (end > 0 && (previous.at(end - 1).isSpace() || previous.at(end - 1) == QLatin1Char(':')))
+        --end;
+    qsizetype begin = end;
+    while (begin > 0 && foldedLetter(previous.at(begin - 1)))
+        --begin;
+    // (The last word's last letters, folded: "sender" also ends "mysender", which matches.)
+    char folded[11] = {};
+    const qsizetype size = qMin(end - begin, qsizetype(sizeof folded - 1));
+    for (qsizetype i = 0; i < size; ++i)
+        folded[i] = foldedLetter(previous.at(end - size + i));
+    const QByteArrayView last(folded, size);
+    const bool mayEndWithOne = last.endsWith("by") || last.endsWith("from") || last.endsWith("sender")
+                               || last.endsWith("originator");
+    return mayEndWithOne && expression.match(previous.right(80)).hasMatch();
+}
+
+// Where the text starts after its white space. (What the expressions take for white space,
+// \s, QChar::isSpace() takes for it too: a line they match starts there.)
+qsizetype visibleStart(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    return i;
+}
+
+// Cheap checks of what an expression needs at the start of a line, as most lines fail them.
+// sendmailLine(): a reply code first.
+bool mayStartWithReply(QStringView text)
+{
+    const qsizetype start = visibleStart(text);
+    return start < text.size() && QStringView(u"245").contains(text.at(start));
+}
+
+// leadingAddress(): an '@' in the first word, as an address holds no space.
+bool mayStartWithAddress(QStringView text)
+{
+    for (qsizetype i = visibleStart(text); i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('@'))
+            return true;
+        if (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('\t'))
+            return false;
+    }
+    return false;
 }
 
 std::optional<Anchor> anchorIn(const QString &raw, qsizetype index, bool afterIntro)
 {
+    // (The '@' looked for below is looked for in the raw line first: normalizing only takes
+    // characters off, and most lines need not be normalized.)
+    if (!afterIntro && !raw.contains(QLatin1Char('@')))
+        return std::nullopt;
     const ScannedLine scanned = ReplyScanner::normalize(raw);
     const QString text = scanned.text.left(maxLineScanned);
     if (QStringView(text).trimmed().isEmpty())
@@ -263,12 +313,12 @@ std::optional<Anchor> anchorIn(const QString &raw, qsizetype index, bool afterIn
     // Every address has an '@': most lines have none, and can only name a bare local recipient.
     const bool hasAt = text.contains(QLatin1Char('@'));
 
-    if (hasAt && scanned.speaker == Speaker::None) {
+    if (hasAt && scanned.speaker == Speaker::None && mayStartWithReply(text)) {
         const QRegularExpressionMatch sendmail = sendmailLine().match(text);
         if (sendmail.hasMatch())
             return Anchor{cleanAddress(sendmail.captured(1)), QString(), index, true};
     }
-    if (hasAt && (scanned.speaker == Speaker::None || scanned.speaker == Speaker::Note)) {
+    if (hasAt && (scanned.speaker == Speaker::None || scanned.speaker == Speaker::Note) && mayStartWithAddress(text)) {
         const QRegularExpressionMatch leading = leadingAddress().match(text);
         if (leading.hasMatch()) {
             QString rest = leading.captured(3);

@@ -443,26 +443,30 @@ QString withoutRepeatedCodes(const QString &text, const QString &reply, const QS
         again = text.indexOf(reply, again + 1);
     if (again < 0)
         return text;
-    QString result = text.left(first + reply.size());
+    // The text is copied in stretches, from one repeated code to the next.
+    QString result;
     result.reserve(text.size());
     const qsizetype size = text.size();
-    qsizetype i = first + reply.size();
-    while (i < size) {
-        const QChar c = text.at(i);
-        const qsizetype codeEnd = i + 1 + reply.size();
-        if (c.isSpace() && codeEnd < size && QStringView(text).sliced(i + 1, reply.size()) == reply
-            && (text.at(codeEnd) == QLatin1Char(' ') || text.at(codeEnd) == QLatin1Char('-'))) {
-            qsizetype next = codeEnd + 1;
-            if (!status.isEmpty() && QStringView(text).sliced(next).startsWith(status)
-                && (next + status.size() >= size || text.at(next + status.size()).isSpace()))
-                next += status.size();
-            result += QLatin1Char(' ');
-            i = next;
+    qsizetype copied = 0; // text[0, copied) is in result
+    qsizetype at = text.indexOf(reply, first + reply.size() + 1);
+    while (at >= 0) {
+        const qsizetype codeEnd = at + reply.size();
+        if (!text.at(at - 1).isSpace() || codeEnd >= size
+            || (text.at(codeEnd) != QLatin1Char(' ') && text.at(codeEnd) != QLatin1Char('-'))) {
+            at = text.indexOf(reply, at + 1);
             continue;
         }
-        result += c;
-        ++i;
+        // The space before the code, the code and its status (when it follows) become one space.
+        qsizetype next = codeEnd + 1;
+        if (!status.isEmpty() && QStringView(text).sliced(next).startsWith(status)
+            && (next + status.size() >= size || text.at(next + status.size()).isSpace()))
+            next += status.size();
+        result += QStringView(text).sliced(copied, at - 1 - copied);
+        result += QLatin1Char(' ');
+        copied = next;
+        at = text.indexOf(reply, copied + 1);
     }
+    result += QStringView(text).sliced(copied);
     return result.simplified();
 }
 
