@@ -107,6 +107,8 @@ AnalyzeView::AnalyzeView(const Catalogue &catalogue, QWidget *parent)
 {
     m_input->setObjectName(QStringLiteral("analyzeInput"));
     m_input->setLineWrapMode(QPlainTextEdit::NoWrap); // line numbers stay the input's lines
+    // Tab moves on to the results, as in any form: a person pastes here and rarely types a tab.
+    m_input->setTabChangesFocus(true);
     m_input->viewport()->installEventFilter(this);
     m_analyzeButton->setObjectName(QStringLiteral("analyzeButton"));
     m_analyzeButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -142,6 +144,10 @@ AnalyzeView::AnalyzeView(const Catalogue &catalogue, QWidget *parent)
     m_splitter->addWidget(inputPane);
     m_splitter->addWidget(resultPane);
     m_splitter->setChildrenCollapsible(false);
+    // From the text to what it gave: the button, the codes found (to open), then the report.
+    setTabOrder(m_input, m_analyzeButton);
+    setTabOrder(m_analyzeButton, m_findingsView);
+    setTabOrder(m_findingsView, m_report);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -95,6 +95,23 @@ private slots:
         QVERIFY(input()->extraSelections().isEmpty());
     }
 
+    void tabMovesFromTheTextToTheCodesFound()
+    {
+        paste(QString::fromUtf8(readFile(postfixBounce)));
+        QTRY_COMPARE(findings()->rowCount(), 1);
+        const QString pasted = input()->toPlainText();
+        input()->setFocus();
+        QTest::keyClick(input(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), part<QPushButton>(m_window.get(), "analyzeButton"));
+        QCOMPARE(input()->toPlainText(), pasted); // no tab typed into the bounce
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), findingsView());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), part<QTextBrowser>(m_window.get(), "analyzeReport"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), findingsView());
+    }
+
     void activatingACodeOpensItsPage()
     {
         paste(QString::fromUtf8(readFile(postfixBounce)));
