@@ -32,4 +32,14 @@ const Finding *firstNegativeFinding(const QList<Finding> &findings)
     return nullptr;
 }
 
+QString quotedText(const QString &text, qsizetype maxLength)
+{
+    return cutToLength(text.simplified(), maxLength);
+}
+
+QString cutToLength(const QString &simple, qsizetype maxLength)
+{
+    return simple.size() > maxLength ? simple.left(maxLength - 1) + QChar(0x2026) : simple;
+}
+
 } // namespace smtpref

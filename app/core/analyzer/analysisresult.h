@@ -34,6 +34,11 @@ struct Finding
 bool isNegativeCode(const QString &reply, const QString &status);
 // The first finding that reports a failure or deferral, or nullptr.
 const Finding *firstNegativeFinding(const QList<Finding> &findings);
+// Text quoted in a result: whitespace runs made one space, and cut to maxLength characters
+// (the last an ellipsis), so one huge line cannot swamp a report. cutToLength() is the cut
+// alone, for text already simplified.
+QString quotedText(const QString &text, qsizetype maxLength);
+QString cutToLength(const QString &simple, qsizetype maxLength);
 
 // One recipient the input reports on, most often one that failed.
 struct FailedRecipient

@@ -9,12 +9,6 @@ namespace {
 constexpr int maxContinuation = 4;
 constexpr qsizetype maxText = 1000;
 
-QString clipped(const QString &text)
-{
-    const QString simple = text.simplified();
-    return simple.size() > maxText ? simple.left(maxText - 1) + QChar(0x2026) : simple;
-}
-
 int indentOf(const QString &text)
 {
     int indent = 0;
@@ -105,7 +99,7 @@ QList<Finding> fromText(const TextLines &lines, qsizetype from, qsizetype to)
                 // The wrapped lines are this reply's text, not replies of their own.
                 consumed = last;
             }
-            finding.text = clipped(ReplyScanner::withoutRepeatedCodes(text, finding.reply, finding.status));
+            finding.text = quotedText(ReplyScanner::withoutRepeatedCodes(text, finding.reply, finding.status), maxText);
             findings.append(finding);
         }
         i = consumed;
@@ -133,9 +127,10 @@ QList<Finding> fromDeliveryStatus(const DeliveryReport &report)
                 finding.line = field.line;
                 finding.reply = code.reply;
                 finding.status = code.status;
-                finding.text = clipped(code.reply.isEmpty() ? label + value
-                                                            : ReplyScanner::withoutRepeatedCodes(value.mid(code.column), code.reply,
-                                                                                                 code.status));
+                finding.text = quotedText(code.reply.isEmpty() ? label + value
+                                                               : ReplyScanner::withoutRepeatedCodes(value.mid(code.column),
+                                                                                                    code.reply, code.status),
+                                          maxText);
                 findings.append(finding);
             }
         }

@@ -19,17 +19,6 @@ constexpr qsizetype maxDiagnostic = 1500;
 // Recipients read; one more than the analyzer reports, so that it can tell it cut the list.
 constexpr qsizetype maxRecipients = 5001;
 
-// A text already simplified, cut to maxDiagnostic characters.
-QString cut(const QString &simple)
-{
-    return simple.size() > maxDiagnostic ? simple.left(maxDiagnostic - 1) + QChar(0x2026) : simple;
-}
-
-QString clipped(const QString &text)
-{
-    return cut(text.simplified());
-}
-
 // Appends the words of text to joined, one space between words: what simplified() makes of
 // all the texts appended, joined by spaces, without copying them twice.
 void appendSimplified(QString &joined, QStringView text)
@@ -160,8 +149,8 @@ BlockFacts factsOf(const TextLines &lines, const TextRecipient &recipient)
     if (facts.status.isEmpty() && (!best || best->code.reply.isEmpty() || firstStatus.isEmpty()
                                    || firstStatus.at(0) == best->code.reply.at(0)))
         facts.status = firstStatus;
-    facts.context = cut(joined);
-    facts.diagnostic = best ? cut(joined.mid(best->text)) : facts.context;
+    facts.context = cutToLength(joined, maxDiagnostic);
+    facts.diagnostic = best ? cutToLength(joined.mid(best->text), maxDiagnostic) : facts.context;
     if (best)
         facts.clientCommand = best->command;
     return facts;
@@ -365,7 +354,7 @@ QList<FailedRecipient> assemble(const Sources &sources)
             recipient.address = dsn.finalRecipient;
             recipient.originalAddress = sameAddress(dsn.originalRecipient, dsn.finalRecipient) ? QString() : dsn.originalRecipient;
             recipient.action = dsn.action;
-            recipient.diagnostic = clipped(dsn.diagnostic.isEmpty() ? dsn.statusComment : dsn.diagnostic);
+            recipient.diagnostic = quotedText(dsn.diagnostic.isEmpty() ? dsn.statusComment : dsn.diagnostic, maxDiagnostic);
             recipient.remoteHost = dsn.remoteMta;
             recipient.line = dsn.line;
             if (!isAddress(recipient.address) && textFindings.size() == 1)
@@ -444,7 +433,7 @@ QList<FailedRecipient> assemble(const Sources &sources)
                                                                                                : QStringLiteral("failed");
             recipient.reply = failed.reply.reply;
             recipient.status = failed.reply.status;
-            recipient.diagnostic = clipped(failed.reply.text);
+            recipient.diagnostic = quotedText(failed.reply.text, maxDiagnostic);
             recipient.command = failed.reply.command;
             recipient.line = failed.line;
             recipient.permanent = isPermanent(recipient, delayed);
@@ -483,7 +472,7 @@ QList<FailedRecipient> assemble(const Sources &sources)
         recipient.action = delayed() ? QStringLiteral("delayed") : QStringLiteral("failed");
         recipient.reply = reply;
         recipient.status = status;
-        recipient.diagnostic = clipped(diagnostic);
+        recipient.diagnostic = quotedText(diagnostic, maxDiagnostic);
         recipient.command = ReplyScanner::command(intro);
         recipient.permanent = isPermanent(recipient, delayed);
         conclude(recipient, intro, QString(), true);
