@@ -2,8 +2,8 @@
 
 #include "catalogue.h"
 #include "catalogueoutlinemodel.h"
-#include "firstframe.h"
 #include "codeformat.h"
+#include "firstframe.h"
 #include "highlightdelegate.h"
 #include "itemroles.h"
 #include "labels.h"
@@ -21,7 +21,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPersistentModelIndex>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>

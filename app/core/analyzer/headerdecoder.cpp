@@ -119,6 +119,14 @@ bool isAscii(QByteArrayView bytes)
     return !(highBits & 0x8080808080808080ULL);
 }
 
+QString asText(QByteArrayView bytes)
+{
+    // ASCII reads the same as Latin-1, which is quicker to read than UTF-8.
+    if (isAscii(bytes))
+        return QString::fromLatin1(bytes);
+    return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+}
+
 bool isUtf8(QByteArrayView bytes)
 {
     // Most mail is plain ASCII, always valid: no need to decode it to find out.
@@ -156,16 +164,16 @@ QString decodeCharset(QByteArrayView bytes, const QString &charset)
             if (jis.isValid())
                 return jis.decode(bytes);
         }
-        return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+        return asText(bytes);
     }
     if (name == QLatin1String("utf-8") || name == QLatin1String("utf8"))
-        return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+        return asText(bytes);
     if (name == QLatin1String("iso-8859-1") || name == QLatin1String("latin1") || name == QLatin1String("latin-1"))
         return QString::fromLatin1(bytes);
 
     QStringDecoder decoder(name.toLatin1().constData());
     if (!decoder.isValid())
-        return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+        return asText(bytes);
     return decoder.decode(bytes);
 }
 
@@ -180,24 +188,19 @@ QString decode(QByteArrayView raw)
         pending.clear();
         pendingCharset.clear();
     };
-    // (ASCII reads the same as Latin-1, which is quicker to read than UTF-8.)
-    const auto plainText = [](QByteArrayView bytes) {
-        return !isAscii(bytes) && isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
-    };
-
     qsizetype position = 0;
     bool afterWord = false;
     while (position < raw.size()) {
         const qsizetype start = encodedWordStart(raw, position);
         if (start < 0) {
             flush();
-            result += plainText(raw.sliced(position));
+            result += asText(raw.sliced(position));
             break;
         }
         const EncodedWord word = parseWord(raw, start);
         if (word.end < 0) {
             flush();
-            result += plainText(raw.sliced(position, start + 2 - position));
+            result += asText(raw.sliced(position, start + 2 - position));
             position = start + 2;
             afterWord = false;
             continue;
@@ -205,7 +208,7 @@ QString decode(QByteArrayView raw)
         const QByteArrayView between = raw.sliced(position, start - position);
         if (!(afterWord && isBlank(between))) {
             flush();
-            result += plainText(between);
+            result += asText(between);
         }
         // Adjacent words in one charset are joined first: a character may be split between them.
         if (word.charset != pendingCharset)

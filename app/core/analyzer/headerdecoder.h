@@ -45,6 +45,8 @@ QString decodeCharset(QByteArrayView bytes, const QString &charset);
 bool isUtf8(QByteArrayView bytes);
 // True when no byte is above 127: such text reads the same as UTF-8 and as Latin-1.
 bool isAscii(QByteArrayView bytes);
+// Bytes of no declared charset as text: UTF-8 where they are well-formed UTF-8, else Latin-1.
+QString asText(QByteArrayView bytes);
 
 } // namespace HeaderDecoder
 } // namespace smtpref::Analysis

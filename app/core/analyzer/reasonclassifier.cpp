@@ -48,18 +48,17 @@ struct Phrase
 class PairSet
 {
 public:
-    static int hashOf(QChar first, QChar second) { return (first.unicode() * 31 + second.unicode()) % size; }
     static QList<int> pairsOf(QStringView text)
     {
         QList<int> pairs;
         for (qsizetype i = 0; i + 1 < text.size(); ++i)
-            pairs.append(hashOf(text.at(i), text.at(i + 1)));
+            pairs.append((text.at(i).unicode() * 31 + text.at(i + 1).unicode()) % size);
         return pairs;
     }
     explicit PairSet(QStringView text)
     {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i)
-            m_bits.set(size_t(hashOf(text.at(i), text.at(i + 1))));
+        for (const int pair : pairsOf(text))
+            m_bits.set(size_t(pair));
     }
     bool mayHold(const Phrase &phrase) const
     {
